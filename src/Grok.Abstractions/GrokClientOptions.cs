@@ -1,0 +1,64 @@
+using System;
+using System.Text;
+using System.Text.Json;
+
+namespace Grok;
+
+/// <summary>Settings of a Grok client. <see cref="ToString"/> never shows the API key.</summary>
+public sealed class GrokClientOptions
+{
+    /// <summary>The xAI REST API's address, <c>https://api.x.ai/v1/</c>.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.x.ai/v1/");
+
+    /// <summary>The name of the environment variable read when <see cref="ApiKey"/> is <see langword="null"/>.</summary>
+    public const string ApiKeyEnvironmentVariable = "XAI_API_KEY";
+
+    /// <summary>
+    /// Gets or sets the xAI API key sent as <c>Authorization: Bearer</c>. <see langword="null"/> means: read the
+    /// <c>XAI_API_KEY</c> environment variable.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Gets or sets the base address endpoint paths are relative to. Defaults to <c>https://api.x.ai/v1/</c>;
+    /// a missing trailing slash means the same.
+    /// </summary>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>Gets or sets the model the ready client uses when a request names none.</summary>
+    public string DefaultModel { get; set; } = "grok-4";
+
+    /// <summary>Gets or sets how many times a failed attempt is retried. 0 disables retries. Defaults to 2.</summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>
+    /// Gets or sets the time one attempt of a plain call may take, and for a stream the wait for its response
+    /// headers. Defaults to 10 minutes.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Gets or sets the longest silence allowed between two events of a stream. Defaults to 2 minutes.</summary>
+    public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Gets or sets the JSON options for request and response bodies. <see langword="null"/> uses
+    /// <see cref="GrokJson.DefaultOptions"/>: snake_case names, nulls left out, the xAI wire models' generated
+    /// metadata. Set it (with your own <c>JsonSerializerContext</c> in its resolver chain) for Native AOT.
+    /// </summary>
+    public JsonSerializerOptions? JsonSerializerOptions { get; set; }
+
+    /// <summary>Describes the options without the API key.</summary>
+    /// <returns>A description such as <c>GrokClientOptions { BaseAddress = https://api.x.ai/v1/, ApiKey = (set), ... }</c>.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder("GrokClientOptions { BaseAddress = ");
+        text.Append(BaseAddress)
+            .Append(", ApiKey = ").Append(ApiKey is null ? "(from XAI_API_KEY)" : "(set, redacted)")
+            .Append(", DefaultModel = ").Append(DefaultModel)
+            .Append(", MaxRetries = ").Append(MaxRetries)
+            .Append(", Timeout = ").Append(Timeout)
+            .Append(", StreamIdleTimeout = ").Append(StreamIdleTimeout)
+            .Append(" }");
+        return text.ToString();
+    }
+}

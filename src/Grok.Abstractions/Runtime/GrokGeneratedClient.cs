@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using Grok.Streaming;
+using Refit;
+
+namespace Grok;
+
+/// <summary>
+/// The base of every client the Grok generator emits: holds the <see cref="HttpClient"/> and <see cref="RefitSettings"/>,
+/// adds <c>Authorization: Bearer</c>, and sends through Refit's <see cref="GeneratedRequestRunner"/>.
+/// Not meant to be used directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class GrokGeneratedClient
+{
+    private const string EventStreamMediaType = "text/event-stream";
+    private readonly string? _authorization;
+    private readonly Func<HttpRequestMessage, CancellationToken, ValueTask<string>>? _authorizationGetter;
+
+    /// <summary>Initializes the client.</summary>
+    /// <param name="client">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is where requests go.</param>
+    /// <param name="settings">
+    /// Refit settings. The key comes from <see cref="RefitSettings.AuthorizationHeaderValueGetter"/> when set, else from an
+    /// <c>Authorization</c> header already on <paramref name="client"/>, else from <c>XAI_API_KEY</c>. Refit's default
+    /// exception factories are replaced by ones that produce <see cref="GrokApiException"/>.
+    /// </param>
+    protected GrokGeneratedClient(HttpClient client, RefitSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (client.BaseAddress is null)
+        {
+            throw new ArgumentException("The HttpClient needs a BaseAddress, such as https://api.x.ai/v1/.", nameof(client));
+        }
+
+        GrokClient.EnsureSafeTransport(client.BaseAddress, nameof(client));
+        Client = client;
+        Settings = GrokClient.UseGrokExceptions(settings);
+
+        if (settings.AuthorizationHeaderValueGetter is { } getter)
+        {
+            if (getter.Target is GrokClient.StaticApiKey staticKey)
+            {
+                _authorization = "Bearer " + staticKey.Value;
+            }
+            else
+            {
+                _authorizationGetter = getter;
+            }
+        }
+        else if (client.DefaultRequestHeaders.Authorization is null)
+        {
+            _authorization = "Bearer " + GrokClient.ResolveApiKey(null);
+        }
+    }
+
+    /// <summary>Gets the HTTP client requests are sent with.</summary>
+    protected HttpClient Client { get; }
+
+    /// <summary>Gets the Refit settings requests are built and read with.</summary>
+    protected RefitSettings Settings { get; }
+
+    /// <summary>Creates a request for a path relative to the client's base address (a leading <c>/</c> stays under its path).</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="relativePath">The path with placeholders filled in and the query string appended.</param>
+    /// <returns>The request.</returns>
+    protected HttpRequestMessage CreateRequest(HttpMethod method, string relativePath)
+        => new(method, GeneratedRequestRunner.BuildRelativeUri(Client, relativePath, UrlResolutionMode.RefitLegacy));
+
+    /// <summary>Serializes a streaming endpoint's body with <c>"stream": true</c>, without changing <paramref name="body"/>.</summary>
+    /// <typeparam name="TBody">The declared body type.</typeparam>
+    /// <param name="body">The caller's body.</param>
+    /// <returns>JSON content.</returns>
+    protected HttpContent CreateStreamingBody<TBody>(TBody body)
+    {
+        var typeInfo = (JsonTypeInfo<TBody>)GetJsonOptions().GetTypeInfo(typeof(TBody));
+        return StreamingRequestBody.ToContent(StreamingRequestBody.SetStreamTrue(JsonSerializer.SerializeToUtf8Bytes(body, typeInfo)));
+    }
+
+    /// <summary>URL-escapes the value of a path placeholder (<c>a/b</c> becomes <c>a%2Fb</c>).</summary>
+    /// <param name="value">The formatted value.</param>
+    /// <param name="parameterName">The parameter it came from, named in the error when it is null or empty.</param>
+    /// <returns>The escaped value.</returns>
+    protected static string EscapePathValue(string? value, string parameterName)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new ArgumentException($"The path parameter '{parameterName}' is null or empty; it fills a segment of the URL.", parameterName);
+        }
+
+        return Uri.EscapeDataString(value);
+    }
+
+    /// <summary>Asks for server-sent events.</summary>
+    /// <param name="request">The request.</param>
+    protected static void AcceptEventStream(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(EventStreamMediaType));
+    }
+
+    /// <summary>Authorizes and sends a request through Refit's <see cref="GeneratedRequestRunner"/>, deserializing the answer.</summary>
+    /// <typeparam name="T">The declared result type.</typeparam>
+    /// <typeparam name="TBody">The body type inside an <see cref="ApiResponse{T}"/>, else <typeparamref name="T"/>.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="isApiResponse">Whether <typeparamref name="T"/> is <see cref="ApiResponse{T}"/>.</param>
+    /// <param name="disposeResponse">Whether the response is disposed once read (false for streams and raw responses).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The result.</returns>
+    protected Task<T> SendAsync<T, TBody>(HttpRequestMessage request, bool isApiResponse, bool disposeResponse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (_authorizationGetter is null)
+        {
+            Authorize(request);
+            return GeneratedRequestRunner.SendAsync<T, TBody>(Client, request, Settings, isApiResponse, disposeResponse, false, cancellationToken)!;
+        }
+
+        return AuthorizeThenSendAsync(request, isApiResponse, disposeResponse, cancellationToken);
+
+        async Task<T> AuthorizeThenSendAsync(HttpRequestMessage request, bool isApiResponse, bool disposeResponse, CancellationToken cancellationToken)
+        {
+            await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+            return (await GeneratedRequestRunner.SendAsync<T, TBody>(Client, request, Settings, isApiResponse, disposeResponse, false, cancellationToken).ConfigureAwait(false))!;
+        }
+    }
+
+    /// <summary>Authorizes and sends a request whose answer has no body to read.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The call.</returns>
+    protected async Task SendVoidAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+        await GeneratedRequestRunner.SendVoidAsync(Client, request, Settings, false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends a streaming request and yields each server-sent event's <c>data</c> deserialized to <typeparamref name="T"/>
+    /// (or, for <see cref="string"/>, its raw text) as it arrives, until <c>data: [DONE]</c>.
+    /// </summary>
+    /// <typeparam name="T">The chunk type.</typeparam>
+    /// <param name="createRequest">Builds a fresh request for each enumeration.</param>
+    /// <param name="cancellationToken">Cancels the call and the reading of the stream.</param>
+    /// <returns>The chunks.</returns>
+    /// <exception cref="GrokApiException">The answer is not a 2xx event stream (from the first <c>MoveNextAsync</c>).</exception>
+    /// <exception cref="GrokStreamException">The stream ended or broke before <c>data: [DONE]</c>.</exception>
+    protected async IAsyncEnumerable<T> StreamAsync<T>(
+        Func<HttpRequestMessage> createRequest,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(createRequest);
+        var parse = CreateEventParser<T>();
+
+        using var request = createRequest();
+        AcceptEventStream(request);
+        await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+
+        using var response = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        await EnsureEventStreamAsync(response, cancellationToken).ConfigureAwait(false);
+
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using var events = SseParser.Create(body, parse).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var received = 0;
+        while (true)
+        {
+            try
+            {
+                if (!await events.MoveNextAsync().ConfigureAwait(false))
+                {
+                    break;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException or JsonException)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new GrokStreamException(
+                    ex is JsonException
+                        ? $"Event {received + 1} of the stream could not be read as {typeof(T).Name}: {ex.Message}"
+                        : $"The stream broke after {received} events, before data: [DONE]: {ex.Message}",
+                    received,
+                    ex);
+            }
+
+            var item = events.Current.Data;
+            if (item.Kind == EventKind.Done)
+            {
+                yield break;
+            }
+
+            if (item.Kind == EventKind.Value)
+            {
+                received++;
+                yield return item.Value!;
+            }
+        }
+
+        throw new GrokStreamException(
+            $"The stream ended after {received} events without data: [DONE]; the answer is incomplete.",
+            received);
+    }
+
+    private async ValueTask EnsureEventStreamAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = await Settings.ExceptionFactory(response).ConfigureAwait(false);
+            throw error ?? await GrokApiException.CreateAsync(response, Settings, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && !string.Equals(mediaType, EventStreamMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            throw await GrokApiException.CreateAsync(
+                response,
+                Settings,
+                $"A streaming endpoint expects {EventStreamMediaType} but the answer is {mediaType}.",
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private SseItemParser<StreamEvent<T>> CreateEventParser<T>()
+    {
+        if (typeof(T) == typeof(string))
+        {
+            return static (_, data) => Classify(data) is var kind && kind == EventKind.Value
+                ? new StreamEvent<T>(kind, (T)(object)Encoding.UTF8.GetString(data))
+                : new StreamEvent<T>(kind, default);
+        }
+
+        var typeInfo = (JsonTypeInfo<T>)GetJsonOptions().GetTypeInfo(typeof(T));
+        return (_, data) => Classify(data) is var kind && kind == EventKind.Value
+            ? new StreamEvent<T>(kind, JsonSerializer.Deserialize(data, typeInfo))
+            : new StreamEvent<T>(kind, default);
+    }
+
+    private static EventKind Classify(ReadOnlySpan<byte> data)
+    {
+        data = data.Trim(" \t\r\n"u8);
+        if (data.IsEmpty)
+        {
+            return EventKind.Skip;
+        }
+
+        return data.SequenceEqual("[DONE]"u8) ? EventKind.Done : EventKind.Value;
+    }
+
+    private JsonSerializerOptions GetJsonOptions()
+        => Settings.ContentSerializer is SystemTextJsonContentSerializer json
+            ? json.SerializerOptions
+            : throw new NotSupportedException(
+                "Streaming endpoints read and write JSON with System.Text.Json: use a SystemTextJsonContentSerializer in RefitSettings.ContentSerializer.");
+
+    private void Authorize(HttpRequestMessage request)
+    {
+        if (_authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", _authorization);
+        }
+    }
+
+    private async ValueTask AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (_authorizationGetter is null)
+        {
+            Authorize(request);
+            return;
+        }
+
+        var key = await _authorizationGetter(request, cancellationToken).ConfigureAwait(false);
+        GrokClient.ValidateApiKey(key);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+    }
+
+    private enum EventKind : byte
+    {
+        Skip,
+        Value,
+        Done,
+    }
+
+    private readonly record struct StreamEvent<T>(EventKind Kind, T? Value);
+}

@@ -1,0 +1,564 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Grok.Generator.Diagnostics;
+using Grok.Generator.Helpers;
+using Grok.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Grok.Generator;
+
+public sealed partial class GrokClientGenerator
+{
+    /// <summary>What parsing one interface gives: a spec to emit (null when it has errors) and the diagnostics.</summary>
+    internal sealed record ParseResult(string Key, ClientSpec? Spec, ImmutableArray<Diagnostic> Diagnostics)
+    {
+        public bool Equals(ParseResult? other)
+            => other is not null && Key == other.Key && Equals(Spec, other.Spec) && Diagnostics.SequenceEqual(other.Diagnostics);
+
+        public override int GetHashCode() => Key.GetHashCode();
+    }
+
+    internal static class Parser
+    {
+        private static readonly SymbolDisplayFormat s_typeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        private static readonly SymbolDisplayFormat s_interfaceNameFormat = new(
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+            genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters);
+
+        /// <summary>Parses the interface that contains an annotated method (or reports a method outside any interface).</summary>
+        public static ParseResult? ParseFromMethod(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not IMethodSymbol method)
+            {
+                return null;
+            }
+
+            if (method.ContainingType is not { TypeKind: TypeKind.Interface } iface)
+            {
+                var location = AttributeLocation(context.Attributes.FirstOrDefault(), cancellationToken) ?? context.TargetNode.GetLocation();
+                return new ParseResult(
+                    "method:" + method.ToDisplayString(),
+                    null,
+                    ImmutableArray.Create(Diagnostic.Create(DiagnosticDescriptors.NotInInterface, location, method.Name)));
+            }
+
+            return ParseInterface(iface, cancellationToken);
+        }
+
+        /// <summary>Parses an interface that declares no endpoint itself but inherits some.</summary>
+        public static ParseResult? ParseFromDerivedInterface(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol iface)
+            {
+                return null;
+            }
+
+            if (iface.GetMembers().OfType<IMethodSymbol>().Any(m => FindEndpointAttribute(m) is not null)
+                || !iface.AllInterfaces.Any(i => i.GetMembers().OfType<IMethodSymbol>().Any(m => FindEndpointAttribute(m) is not null)))
+            {
+                return null;
+            }
+
+            return ParseInterface(iface, cancellationToken);
+        }
+
+        private static ParseResult ParseInterface(INamedTypeSymbol iface, CancellationToken cancellationToken)
+        {
+            var key = iface.ToDisplayString(s_interfaceNameFormat);
+            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            var fallbackLocation = iface.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
+
+            var members = iface.GetMembers()
+                .Concat(iface.AllInterfaces.SelectMany(i => i.GetMembers()))
+                .ToArray();
+            var annotated = members.OfType<IMethodSymbol>().Where(m => FindEndpointAttribute(m) is not null).ToArray();
+
+            if (iface.IsGenericType)
+            {
+                foreach (var method in annotated)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.GenericInterface, AttributeLocation(FindEndpointAttribute(method), cancellationToken) ?? fallbackLocation, iface.Name));
+                }
+
+                return new ParseResult(key, null, diagnostics.ToImmutable());
+            }
+
+            if (!IsAccessible(iface))
+            {
+                foreach (var method in annotated)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InaccessibleInterface, AttributeLocation(FindEndpointAttribute(method), cancellationToken) ?? fallbackLocation, iface.Name));
+                }
+
+                return new ParseResult(key, null, diagnostics.ToImmutable());
+            }
+
+            var endpoints = new List<EndpointSpec>();
+            foreach (var member in members)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!member.IsAbstract || member.IsStatic)
+                {
+                    continue;
+                }
+
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && FindEndpointAttribute(method) is { } attribute)
+                {
+                    var endpoint = ParseEndpoint(method, attribute, diagnostics, fallbackLocation, cancellationToken);
+                    if (endpoint is not null)
+                    {
+                        endpoints.Add(endpoint);
+                    }
+                }
+                else if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol or IEventSymbol)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NonEndpointMember, SourceLocation(member, fallbackLocation), member.Name, member.ContainingType.Name));
+                }
+            }
+
+            var hasErrors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+            if (hasErrors)
+            {
+                return new ParseResult(key, null, diagnostics.ToImmutable());
+            }
+
+            var implementationName = Sanitize(key.Replace('.', '_'));
+            var spec = new ClientSpec(
+                new TypeRef(iface.ToDisplayString(s_typeFormat)),
+                implementationName,
+                Sanitize(key) + ".g.cs",
+                endpoints.ToEquatableArray());
+            return new ParseResult(key, spec, diagnostics.ToImmutable());
+        }
+
+        private static EndpointSpec? ParseEndpoint(
+            IMethodSymbol method,
+            AttributeData attribute,
+            ImmutableArray<Diagnostic>.Builder diagnostics,
+            Location fallbackLocation,
+            CancellationToken cancellationToken)
+        {
+            var syntax = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as MethodDeclarationSyntax;
+            var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            var attributeLocation = attributeSyntax?.GetLocation() ?? SourceLocation(method, fallbackLocation);
+            var methodArgLocation = attributeSyntax?.ArgumentList?.Arguments.ElementAtOrDefault(0)?.GetLocation() ?? attributeLocation;
+            var pathArgLocation = attributeSyntax?.ArgumentList?.Arguments.ElementAtOrDefault(1)?.GetLocation() ?? attributeLocation;
+            var returnLocation = syntax?.ReturnType.GetLocation() ?? attributeLocation;
+            var errorsBefore = diagnostics.Count;
+
+            // Half-typed attributes ([GrokEndpoint("POST")]) are the compiler's to report; emit nothing for them.
+            if (attribute.ConstructorArguments.Length != 2
+                || attribute.ConstructorArguments[0].Value is not string httpMethodText
+                || attribute.ConstructorArguments[1].Value is not string pathText)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidPath, pathArgLocation, method.Name, "", "the attribute needs a method and a path, as in [GrokEndpoint(\"POST\", \"chat/completions\")]"));
+                return null;
+            }
+
+            var stream = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Stream").Value.Value is true;
+
+            var httpMethod = httpMethodText.Trim().ToUpperInvariant() switch
+            {
+                "GET" => "Get",
+                "POST" => "Post",
+                "PUT" => "Put",
+                "PATCH" => "Patch",
+                "DELETE" => "Delete",
+                _ => null,
+            };
+            if (httpMethod is null)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownHttpMethod, methodArgLocation, httpMethodText));
+            }
+
+            if (method.IsGenericMethod)
+            {
+                var location = syntax?.TypeParameterList?.GetLocation() ?? syntax?.Identifier.GetLocation() ?? attributeLocation;
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.GenericMethod, location, method.Name));
+            }
+
+            var (kind, resultType) = ClassifyReturn(method.ReturnType);
+            if (kind is null)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnsupportedReturnType, returnLocation, method.Name, method.ReturnType.ToDisplayString()));
+            }
+            else if (stream && kind is not (ReturnKind.AsyncEnumerable or ReturnKind.Stream or ReturnKind.ResponseMessage))
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.StreamNeedsStreamingReturn, returnLocation, method.Name, method.ReturnType.ToDisplayString()));
+            }
+            else if (!stream && kind == ReturnKind.AsyncEnumerable)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.AsyncEnumerableNeedsStream, returnLocation, method.Name));
+            }
+
+            var path = ParsePath(pathText, out var placeholders, out var pathError);
+            if (pathError is not null)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidPath, pathArgLocation, method.Name, pathText, pathError));
+            }
+
+            var parameters = ParseParameters(method, syntax, httpMethod, placeholders, pathArgLocation, attributeLocation, diagnostics);
+
+            if (diagnostics.Count > errorsBefore || httpMethod is null || kind is null || path is null)
+            {
+                return null;
+            }
+
+            return new EndpointSpec(
+                new TypeRef(method.ContainingType.ToDisplayString(s_typeFormat)),
+                method.Name,
+                new TypeRef(method.ReturnType.ToDisplayString(s_typeFormat)),
+                kind.Value,
+                resultType is null ? null : new TypeRef(resultType.ToDisplayString(s_typeFormat)),
+                httpMethod,
+                path,
+                stream,
+                parameters.ToEquatableArray());
+        }
+
+        private static List<ParameterSpec> ParseParameters(
+            IMethodSymbol method,
+            MethodDeclarationSyntax? syntax,
+            string? httpMethod,
+            List<string> placeholders,
+            Location pathArgLocation,
+            Location attributeLocation,
+            ImmutableArray<Diagnostic>.Builder diagnostics)
+        {
+            var specs = new List<ParameterSpec>();
+            var bound = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            IParameterSymbol? firstBody = null;
+            var sawCancellationToken = false;
+
+            for (var i = 0; i < method.Parameters.Length; i++)
+            {
+                var parameter = method.Parameters[i];
+                var location = syntax?.ParameterList.Parameters.ElementAtOrDefault(i)?.GetLocation() ?? attributeLocation;
+                var type = parameter.Type;
+
+                if (parameter.RefKind != RefKind.None)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.RefParameter, location, method.Name, parameter.Name));
+                    continue;
+                }
+
+                if (IsType(type, KnownTypeNames.CancellationToken))
+                {
+                    if (sawCancellationToken)
+                    {
+                        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnbindableParameter, location, method.Name, parameter.Name, "a method takes at most one CancellationToken"));
+                        continue;
+                    }
+
+                    sawCancellationToken = true;
+                    specs.Add(Simple(parameter, ParameterKind.CancellationToken, null, ValueFormat.None));
+                    continue;
+                }
+
+                var alias = GetAttribute(parameter, KnownTypeNames.AliasAsAttribute)?.ConstructorArguments.FirstOrDefault().Value as string;
+                var header = GetAttribute(parameter, KnownTypeNames.HeaderAttribute);
+                var isBody = GetAttribute(parameter, KnownTypeNames.BodyAttribute) is not null;
+                var isQuery = GetAttribute(parameter, KnownTypeNames.QueryAttribute) is not null;
+                var format = GetFormat(type);
+                var placeholder = placeholders.FirstOrDefault(p =>
+                    string.Equals(p, alias ?? parameter.Name, StringComparison.OrdinalIgnoreCase));
+
+                if (header is not null)
+                {
+                    var headerName = header.ConstructorArguments.FirstOrDefault().Value as string;
+                    if (string.IsNullOrWhiteSpace(headerName))
+                    {
+                        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnbindableParameter, location, method.Name, parameter.Name, "[Header] needs a header name"));
+                        continue;
+                    }
+
+                    specs.Add(Simple(parameter, ParameterKind.Header, headerName, format == ValueFormat.None ? ValueFormat.Other : format));
+                }
+                else if (isBody)
+                {
+                    AddBody(parameter, location);
+                }
+                else if (placeholder is not null && !isQuery)
+                {
+                    if (format == ValueFormat.None)
+                    {
+                        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnbindableParameter, location, method.Name, parameter.Name, $"it fills the path placeholder '{{{placeholder}}}' but its type '{type.ToDisplayString()}' is not a string, number, bool, Guid, date or enum"));
+                        continue;
+                    }
+
+                    bound.Add(placeholder);
+                    specs.Add(Simple(parameter, ParameterKind.Path, placeholder, format));
+                }
+                else if (format != ValueFormat.None)
+                {
+                    specs.Add(Simple(parameter, ParameterKind.Query, alias ?? parameter.Name, format));
+                }
+                else if (isQuery)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnbindableParameter, location, method.Name, parameter.Name, $"[Query] takes a string, number, bool, Guid, date or enum, not '{type.ToDisplayString()}'"));
+                }
+                else
+                {
+                    AddBody(parameter, location);
+                }
+            }
+
+            foreach (var placeholder in placeholders)
+            {
+                if (!bound.Contains(placeholder))
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.PlaceholderWithoutParameter, pathArgLocation, method.Name, placeholder));
+                }
+            }
+
+            return specs;
+
+            void AddBody(IParameterSymbol parameter, Location location)
+            {
+                if (httpMethod is "Get" or "Delete")
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.BodyNotAllowed, location, method.Name, httpMethod.ToUpperInvariant(), parameter.Name, parameter.Type.ToDisplayString()));
+                    return;
+                }
+
+                if (firstBody is not null)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MultipleBodies, location, method.Name, firstBody.Name, parameter.Name));
+                    return;
+                }
+
+                firstBody = parameter;
+                specs.Add(Simple(parameter, ParameterKind.Body, null, ValueFormat.None));
+            }
+        }
+
+        private static ParameterSpec Simple(IParameterSymbol parameter, ParameterKind kind, string? key, ValueFormat format)
+        {
+            var type = parameter.Type;
+            var isNullableValue = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+            var underlying = isNullableValue ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
+            var enumValues = format == ValueFormat.Enum
+                ? underlying.GetMembers().OfType<IFieldSymbol>()
+                    .Where(f => f.HasConstantValue)
+                    .Select(f => new EnumValueSpec(f.Name, EnumJsonName(f)))
+                    .ToEquatableArray()
+                : EquatableArray<EnumValueSpec>.Empty;
+
+            return new ParameterSpec(
+                parameter.Name,
+                new TypeRef(type.ToDisplayString(s_typeFormat)),
+                kind,
+                key,
+                format,
+                isNullableValue,
+                isNullableValue || !type.IsValueType,
+                enumValues);
+        }
+
+        private static string EnumJsonName(IFieldSymbol field)
+        {
+            foreach (var attribute in field.GetAttributes())
+            {
+                var name = attribute.AttributeClass?.ToDisplayString();
+                if (name == KnownTypeNames.JsonStringEnumMemberNameAttribute && attribute.ConstructorArguments.FirstOrDefault().Value is string jsonName)
+                {
+                    return jsonName;
+                }
+
+                if (name == KnownTypeNames.EnumMemberAttribute
+                    && attribute.NamedArguments.FirstOrDefault(a => a.Key == "Value").Value.Value is string value)
+                {
+                    return value;
+                }
+            }
+
+            return field.Name;
+        }
+
+        private static ValueFormat GetFormat(ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            if (type.TypeKind == TypeKind.Enum)
+            {
+                return ValueFormat.Enum;
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String:
+                    return ValueFormat.String;
+                case SpecialType.System_Boolean:
+                    return ValueFormat.Boolean;
+                case SpecialType.System_Char:
+                    return ValueFormat.Other;
+                case SpecialType.System_DateTime:
+                    return ValueFormat.RoundTripDate;
+                case SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                    or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
+                    or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal:
+                    return ValueFormat.Formattable;
+            }
+
+            var name = type.ToDisplayString();
+            return name switch
+            {
+                "System.DateTimeOffset" => ValueFormat.RoundTripDate,
+                "System.Guid" or "System.TimeSpan" or "System.Int128" or "System.UInt128" or "System.DateOnly" or "System.TimeOnly" => ValueFormat.Formattable,
+                _ => ValueFormat.None,
+            };
+        }
+
+        private static (ReturnKind? Kind, ITypeSymbol? Result) ClassifyReturn(ITypeSymbol returnType)
+        {
+            if (returnType is not INamedTypeSymbol named)
+            {
+                return (null, null);
+            }
+
+            if (IsType(named, KnownTypeNames.Task))
+            {
+                return (ReturnKind.Void, null);
+            }
+
+            if (named.TypeArguments.Length != 1)
+            {
+                return (null, null);
+            }
+
+            var argument = named.TypeArguments[0];
+            if (IsType(named.OriginalDefinition, KnownTypeNames.AsyncEnumerable))
+            {
+                return (ReturnKind.AsyncEnumerable, argument);
+            }
+
+            if (!IsType(named.OriginalDefinition, KnownTypeNames.TaskOfT))
+            {
+                return (null, null);
+            }
+
+            if (argument is INamedTypeSymbol { TypeArguments.Length: 1 } inner && IsType(inner.OriginalDefinition, KnownTypeNames.ApiResponse))
+            {
+                return (ReturnKind.ApiResponse, inner.TypeArguments[0]);
+            }
+
+            if (IsType(argument, KnownTypeNames.HttpResponseMessage))
+            {
+                return (ReturnKind.ResponseMessage, argument);
+            }
+
+            if (IsType(argument, KnownTypeNames.Stream))
+            {
+                return (ReturnKind.Stream, argument);
+            }
+
+            return argument.TypeKind == TypeKind.Error ? (null, null) : (ReturnKind.Value, argument);
+        }
+
+        /// <summary>Normalizes the path to a leading <c>/</c> and lists its placeholders; null with an error when malformed.</summary>
+        internal static string? ParsePath(string text, out List<string> placeholders, out string? error)
+        {
+            placeholders = new List<string>();
+            error = null;
+            var path = text.Trim();
+            if (path.Length == 0)
+            {
+                error = "it is empty";
+                return null;
+            }
+
+            if (path.Contains("://") || path.StartsWith("//", StringComparison.Ordinal))
+            {
+                error = "it must be relative to the base address, such as \"chat/completions\"";
+                return null;
+            }
+
+            if (path.IndexOfAny(new[] { ' ', '\t', '\r', '\n', '#' }) >= 0)
+            {
+                error = "it must not contain whitespace or '#'";
+                return null;
+            }
+
+            for (var i = 0; i < path.Length; i++)
+            {
+                if (path[i] == '}')
+                {
+                    error = $"the '}}' at position {i} closes no placeholder";
+                    return null;
+                }
+
+                if (path[i] != '{')
+                {
+                    continue;
+                }
+
+                var end = path.IndexOf('}', i + 1);
+                var name = end < 0 ? null : path.Substring(i + 1, end - i - 1);
+                if (name is null || name.Length == 0 || name.IndexOf('{') >= 0 || !name.All(c => char.IsLetterOrDigit(c) || c == '_'))
+                {
+                    error = $"the placeholder at position {i} must be '{{name}}' with a parameter name inside";
+                    return null;
+                }
+
+                placeholders.Add(name);
+                i = end;
+            }
+
+            return "/" + path.TrimStart('/');
+        }
+
+        private static bool IsAccessible(INamedTypeSymbol type)
+        {
+            for (ISymbol? current = type; current is INamedTypeSymbol named; current = named.ContainingType)
+            {
+                if (named.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static AttributeData? FindEndpointAttribute(IMethodSymbol method)
+            => method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownTypeNames.GrokEndpointAttribute);
+
+        private static AttributeData? GetAttribute(IParameterSymbol parameter, string metadataName)
+            => parameter.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+
+        private static bool IsType(ITypeSymbol type, string metadataName)
+        {
+            var name = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+            return name == metadataName;
+        }
+
+        private static Location? AttributeLocation(AttributeData? attribute, CancellationToken cancellationToken)
+            => attribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation();
+
+        private static Location SourceLocation(ISymbol symbol, Location fallback)
+            => symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? fallback;
+
+        private static string Sanitize(string name)
+        {
+            var chars = name.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (!(char.IsLetterOrDigit(chars[i]) || chars[i] is '_' or '.'))
+                {
+                    chars[i] = '_';
+                }
+            }
+
+            return new string(chars);
+        }
+    }
+}

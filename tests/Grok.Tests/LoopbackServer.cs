@@ -93,7 +93,11 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>Writes server-sent-event frames, flushing after each.</summary>
     public static async Task WriteEventsAsync(HttpContext context, params string[] frames)
     {
-        context.Response.ContentType = "text/event-stream";
+        if (!context.Response.HasStarted)
+        {
+            context.Response.ContentType = "text/event-stream";
+        }
+
         foreach (var frame in frames)
         {
             await context.Response.WriteAsync(frame);

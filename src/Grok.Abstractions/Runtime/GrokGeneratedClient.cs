@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -258,10 +259,32 @@ public abstract class GrokGeneratedClient
     }
 
     private JsonSerializerOptions GetJsonOptions()
-        => Settings.ContentSerializer is SystemTextJsonContentSerializer json
-            ? json.SerializerOptions
-            : throw new NotSupportedException(
+    {
+        if (Settings.ContentSerializer is not SystemTextJsonContentSerializer json)
+        {
+            throw new NotSupportedException(
                 "Streaming endpoints read and write JSON with System.Text.Json: use a SystemTextJsonContentSerializer in RefitSettings.ContentSerializer.");
+        }
+
+        var options = json.SerializerOptions;
+        if (options.TypeInfoResolver is null)
+        {
+            PopulateReflectionResolver(options);
+        }
+
+        return options;
+    }
+
+    // Refit's default options carry no resolver and rely on reflection being filled in on first use; do that here.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only options without any resolver get one, and only when reflection is enabled (as Refit itself would).")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only options without any resolver get one, and only when reflection is enabled (as Refit itself would).")]
+    private static void PopulateReflectionResolver(JsonSerializerOptions options)
+    {
+        if (JsonSerializer.IsReflectionEnabledByDefault)
+        {
+            options.MakeReadOnly(populateMissingResolver: true);
+        }
+    }
 
     private void Authorize(HttpRequestMessage request)
     {

@@ -11,6 +11,9 @@ namespace Grok;
 /// <summary>Creates clients for interfaces declared with <see cref="GrokEndpointAttribute"/>, including the ready <c>IGrokClient</c>.</summary>
 public static class GrokClient
 {
+    private static readonly ConditionalWeakTable<RefitSettings, string> s_defaultModels = new();
+    private static readonly GrokClientOptions s_defaultOptions = new();
+
     /// <summary>Creates a client with its own <see cref="HttpClient"/>.</summary>
     /// <typeparam name="TApi">An interface with <see cref="GrokEndpointAttribute"/> methods.</typeparam>
     /// <param name="options">The key, base address and the rest.</param>
@@ -101,8 +104,13 @@ public static class GrokClient
         {
             AuthorizationHeaderValueGetter = new StaticApiKey(key).GetAsync,
         };
+        s_defaultModels.AddOrUpdate(settings, options.DefaultModel ?? "");
         return UseGrokExceptions(settings);
     }
+
+    /// <summary>The default model of settings made from options; settings made elsewhere get the options' default.</summary>
+    internal static string? GetDefaultModel(RefitSettings settings)
+        => s_defaultModels.TryGetValue(settings, out var model) ? (model.Length == 0 ? null : model) : s_defaultOptions.DefaultModel;
 
     internal static RefitSettings UseGrokExceptions(RefitSettings settings)
     {

@@ -10,7 +10,8 @@ public static class GrokJson
 {
     /// <summary>
     /// Gets the options Grok clients use unless <see cref="GrokClientOptions.JsonSerializerOptions"/> says otherwise:
-    /// <c>snake_case</c> member names, nulls left out of requests, case-insensitive reading, and reflection-based
+    /// <c>snake_case</c> member names, nulls left out of requests, case-insensitive reading, the wire models' generated
+    /// metadata (<see cref="GrokJsonContext"/>), and reflection-based
     /// metadata for user types when the application allows reflection (it does unless trimmed or Native AOT).
     /// </summary>
     public static JsonSerializerOptions DefaultOptions { get; } = CreateDefaultOptions();
@@ -27,6 +28,7 @@ public static class GrokJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         };
 
+        options.TypeInfoResolverChain.Add(GrokJsonContext.Default);
         if (resolver is not null)
         {
             options.TypeInfoResolverChain.Add(resolver);

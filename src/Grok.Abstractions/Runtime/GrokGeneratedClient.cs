@@ -28,6 +28,7 @@ public abstract class GrokGeneratedClient
     private const string EventStreamMediaType = "text/event-stream";
     private readonly string? _authorization;
     private readonly Func<HttpRequestMessage, CancellationToken, ValueTask<string>>? _authorizationGetter;
+    private readonly string? _defaultModel;
 
     /// <summary>Initializes the client.</summary>
     /// <param name="client">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is where requests go.</param>
@@ -48,6 +49,7 @@ public abstract class GrokGeneratedClient
         GrokClient.EnsureSafeTransport(client.BaseAddress, nameof(client));
         Client = client;
         Settings = GrokClient.UseGrokExceptions(settings);
+        _defaultModel = GrokClient.GetDefaultModel(settings);
 
         if (settings.AuthorizationHeaderValueGetter is { } getter)
         {
@@ -78,6 +80,25 @@ public abstract class GrokGeneratedClient
     /// <returns>The request.</returns>
     protected HttpRequestMessage CreateRequest(HttpMethod method, string relativePath)
         => new(method, GeneratedRequestRunner.BuildRelativeUri(Client, relativePath, UrlResolutionMode.RefitLegacy));
+
+    /// <summary>
+    /// Checks a body that is an <see cref="IGrokRequest"/> against xAI's limits and, when it names no model, returns a copy
+    /// naming <see cref="GrokClientOptions.DefaultModel"/>; the caller's object is never changed.
+    /// </summary>
+    /// <typeparam name="TBody">The declared body type.</typeparam>
+    /// <param name="body">The caller's body.</param>
+    /// <returns>The body to send.</returns>
+    /// <exception cref="ArgumentException">The request breaks a documented limit; the message names the field.</exception>
+    protected TBody PrepareBody<TBody>(TBody body)
+    {
+        if (body is not IGrokRequest request)
+        {
+            return body;
+        }
+
+        request.Validate();
+        return request.Model is null && _defaultModel is not null ? (TBody)request.WithModel(_defaultModel) : body;
+    }
 
     /// <summary>Serializes a streaming endpoint's body with <c>"stream": true</c>, without changing <paramref name="body"/>.</summary>
     /// <typeparam name="TBody">The declared body type.</typeparam>

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Grok;
+
+/// <summary>The answer of a chat completion (<c>object: chat.completion</c>).</summary>
+public sealed class ChatCompletion
+{
+    /// <summary>The completion id.</summary>
+    [JsonPropertyName("id")]
+    public string? Id { get; init; }
+
+    /// <summary><c>chat.completion</c>.</summary>
+    [JsonPropertyName("object")]
+    public string? Object { get; init; }
+
+    /// <summary>Creation time, Unix seconds.</summary>
+    [JsonPropertyName("created")]
+    public long Created { get; init; }
+
+    /// <summary>The model that answered (the full name, e.g. <c>grok-4-fast-reasoning</c>).</summary>
+    [JsonPropertyName("model")]
+    public string? Model { get; init; }
+
+    /// <summary>The answers; one unless <c>n</c> asked for more.</summary>
+    [JsonPropertyName("choices")]
+    public IReadOnlyList<ChatCompletionChoice> Choices { get; init; } = [];
+
+    /// <summary>Tokens used and the cost.</summary>
+    [JsonPropertyName("usage")]
+    public Usage? Usage { get; init; }
+
+    /// <summary>Sources the answer cites (search).</summary>
+    [JsonPropertyName("citations")]
+    public IReadOnlyList<string>? Citations { get; init; }
+
+    /// <summary>The backend configuration that answered.</summary>
+    [JsonPropertyName("system_fingerprint")]
+    public string? SystemFingerprint { get; init; }
+
+    /// <summary>Gets the first choice's message, where the answer is.</summary>
+    [JsonIgnore]
+    public ChatMessage? Message => Choices.Count > 0 ? Choices[0].Message : null;
+
+    /// <summary>Gets the first choice's text.</summary>
+    [JsonIgnore]
+    public string? Content => Message?.Content;
+
+    /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Grok;
+
+/// <summary>Source-generated JSON metadata for every xAI wire model: trimming- and Native-AOT-safe.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ChatCompletionRequest))]
+[JsonSerializable(typeof(ChatCompletion))]
+[JsonSerializable(typeof(ChatCompletionChunk))]
+[JsonSerializable(typeof(DeferredCompletion))]
+[JsonSerializable(typeof(IList<ChatContentPart>))]
+[JsonSerializable(typeof(ModelList))]
+[JsonSerializable(typeof(LanguageModelList))]
+[JsonSerializable(typeof(LanguageModel))]
+[JsonSerializable(typeof(EmbeddingModelList))]
+[JsonSerializable(typeof(EmbeddingModel))]
+[JsonSerializable(typeof(ImageGenerationModelList))]
+[JsonSerializable(typeof(ImageGenerationModel))]
+[JsonSerializable(typeof(ApiKeyInfo))]
+[JsonSerializable(typeof(EmbeddingRequest))]
+[JsonSerializable(typeof(EmbeddingResponse))]
+[JsonSerializable(typeof(TokenizeTextRequest))]
+[JsonSerializable(typeof(TokenizeTextResponse))]
+[JsonSerializable(typeof(ImageGenerationRequest))]
+[JsonSerializable(typeof(ImageGenerationResponse))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(JsonNode))]
+[JsonSerializable(typeof(string))]
+public sealed partial class GrokJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Grok;
+
+/// <summary>A request to <c>POST images/generations</c>.</summary>
+public sealed record ImageGenerationRequest
+{
+    /// <summary>What to draw.</summary>
+    [JsonPropertyName("prompt")]
+    public string Prompt { get; init; } = "";
+
+    /// <summary>The image model; e.g. <c>grok-2-image</c>.</summary>
+    [JsonPropertyName("model")]
+    public string? Model { get; init; }
+
+    /// <summary>How many images, 1 to 10.</summary>
+    [JsonPropertyName("n")]
+    public int? N { get; init; }
+
+    /// <summary><c>url</c> or <c>b64_json</c>.</summary>
+    [JsonPropertyName("response_format")]
+    public string? ResponseFormat { get; init; }
+
+    /// <summary>An end-user id.</summary>
+    [JsonPropertyName("user")]
+    public string? User { get; init; }
+
+    /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

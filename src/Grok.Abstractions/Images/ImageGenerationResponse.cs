@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Grok;
+
+/// <summary>The answer of <c>POST images/generations</c>.</summary>
+public sealed class ImageGenerationResponse
+{
+    /// <summary>The images.</summary>
+    [JsonPropertyName("data")]
+    public IReadOnlyList<GeneratedImage> Data { get; init; } = [];
+
+    /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Grok;
+
+/// <summary>The answer of <c>GET image-generation-models</c>.</summary>
+public sealed class ImageGenerationModelList
+{
+    /// <summary>The models.</summary>
+    [JsonPropertyName("models")]
+    public IReadOnlyList<ImageGenerationModel> Models { get; init; } = [];
+
+    /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

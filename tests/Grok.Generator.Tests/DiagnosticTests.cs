@@ -172,6 +172,32 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void GROK011_file_local_interface_points_at_the_attribute()
+    {
+        Reports("GROK011", """
+            file interface IFileLocal
+            {
+                [[|GrokEndpoint("POST", "chat/completions")|]]
+                Task<Answer> AskAsync(Question body);
+            }
+            """);
+    }
+
+    [Fact]
+    public void GROK012_static_abstract_member_points_at_its_name()
+    {
+        Reports("GROK012", """
+            public interface IChat
+            {
+                [GrokEndpoint("POST", "chat/completions")]
+                Task<Answer> AskAsync(Question body);
+
+                static abstract IChat [|Create|]();
+            }
+            """);
+    }
+
+    [Fact]
     public void GROK012_abstract_member_without_endpoint_points_at_its_name()
     {
         Reports("GROK012", """

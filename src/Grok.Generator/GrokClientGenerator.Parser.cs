@@ -103,12 +103,14 @@ public sealed partial class GrokClientGenerator
             foreach (var member in members)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!member.IsAbstract || member.IsStatic)
+                if (!member.IsAbstract)
                 {
                     continue;
                 }
 
-                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && FindEndpointAttribute(method) is { } attribute)
+                // A static abstract member is not implementable by the generated class (and bars the interface from
+                // being a type argument), so it falls through to GROK012 like any other unimplementable member.
+                if (!member.IsStatic && member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && FindEndpointAttribute(method) is { } attribute)
                 {
                     var endpoint = ParseEndpoint(method, attribute, diagnostics, fallbackLocation, cancellationToken);
                     if (endpoint is not null)
@@ -520,7 +522,7 @@ public sealed partial class GrokClientGenerator
         {
             for (ISymbol? current = type; current is INamedTypeSymbol named; current = named.ContainingType)
             {
-                if (named.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+                if (named.IsFileLocal || named.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
                 {
                     return false;
                 }

@@ -64,13 +64,38 @@ public sealed partial class GrokClientGenerator : IIncrementalGenerator
         // Every annotated method of an interface parses the whole interface: keep one result per interface, in ordinal order.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var unique = ImmutableArray.CreateBuilder<ParseResult>();
+
+        // Distinct interfaces can still sanitize to the same names (A_B.C and A.B_C give the class A_B_C; IChat and
+        // Ichat give hint names that AddSource, which ignores case, rejects): number the later ones.
+        var implementationNames = new HashSet<string>(StringComparer.Ordinal);
+        var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var result in results.OrderBy(static r => r!.Key, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (seen.Add(result!.Key))
+            if (!seen.Add(result!.Key))
             {
-                unique.Add(result);
+                continue;
             }
+
+            if (result.Spec is { } spec)
+            {
+                var stem = spec.HintName.Substring(0, spec.HintName.Length - ".g.cs".Length);
+                var (implementationName, hintName) = (spec.ImplementationName, spec.HintName);
+                for (var suffix = 2; implementationNames.Contains(implementationName) || hintNames.Contains(hintName); suffix++)
+                {
+                    (implementationName, hintName) = (spec.ImplementationName + "_" + suffix, stem + "_" + suffix + ".g.cs");
+                }
+
+                implementationNames.Add(implementationName);
+                hintNames.Add(hintName);
+                if (hintName != spec.HintName)
+                {
+                    unique.Add(result with { Spec = spec with { ImplementationName = implementationName, HintName = hintName } });
+                    continue;
+                }
+            }
+
+            unique.Add(result);
         }
 
         return unique.ToImmutable();

@@ -61,7 +61,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InaccessibleInterface = Create(
         "GROK011",
         "Interface is not accessible",
-        "'{0}' is private or protected, so its generated implementation cannot see it; make it internal or public");
+        "'{0}' is private, protected or file-local, so its generated implementation cannot see it; make it internal or public");
 
     public static readonly DiagnosticDescriptor NonEndpointMember = Create(
         "GROK012",

@@ -127,8 +127,8 @@ public sealed partial class GrokClientGenerator
             if (endpoint.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Body) is { } body)
             {
                 writer.WriteLine(endpoint.Stream
-                    ? $"__grokRequest.Content = CreateStreamingBody<{body.Type.FullyQualifiedName}>(@{body.Name});"
-                    : $"__grokRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<{body.Type.FullyQualifiedName}>(Settings, @{body.Name}, global::Refit.BodySerializationMethod.Default, false);");
+                    ? $"__grokRequest.Content = CreateStreamingBody<{body.Type.FullyQualifiedName}>(PrepareBody(@{body.Name}));"
+                    : $"__grokRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<{body.Type.FullyQualifiedName}>(Settings, PrepareBody(@{body.Name}), global::Refit.BodySerializationMethod.Default, false);");
             }
         }
 

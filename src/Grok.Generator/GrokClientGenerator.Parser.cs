@@ -244,6 +244,17 @@ public sealed partial class GrokClientGenerator
                 var location = syntax?.ParameterList.Parameters.ElementAtOrDefault(i)?.GetLocation() ?? attributeLocation;
                 var type = parameter.Type;
 
+                // A placeholder named by a parameter is bound even when that parameter has an error of its own,
+                // so the user sees one diagnostic (the parameter's), not a second GROK006 for the placeholder.
+                var aliasName = GetAttribute(parameter, KnownTypeNames.AliasAsAttribute)?.ConstructorArguments.FirstOrDefault().Value as string;
+                foreach (var name in placeholders)
+                {
+                    if (string.Equals(name, aliasName ?? parameter.Name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        bound.Add(name);
+                    }
+                }
+
                 if (parameter.RefKind != RefKind.None)
                 {
                     diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.RefParameter, location, method.Name, parameter.Name));

@@ -157,6 +157,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void GROK010_ref_parameter_that_names_a_placeholder_is_the_only_diagnostic()
+    {
+        Reports("GROK010", """
+            public interface IModels
+            {
+                [GrokEndpoint("GET", "models/{id}")]
+                Task<Answer> GetAsync([|ref string id|]);
+            }
+            """);
+    }
+
+    [Fact]
     public void GROK011_private_interface_points_at_the_attribute()
     {
         Reports("GROK011", """

@@ -107,7 +107,7 @@ public sealed record ChatCompletionRequest : IGrokRequest
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc />
-    IGrokRequest IGrokRequest.WithModel(string model) => this with { Model = model };
+    IGrokRequest IGrokRequest.WithDefaultModel(string model) => this with { Model = model };
 
     /// <inheritdoc />
     public void Validate()

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -5,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace Grok;
 
 /// <summary>A request to <c>POST embeddings</c>.</summary>
-public sealed record EmbeddingRequest
+public sealed record EmbeddingRequest : IGrokRequest
 {
     /// <summary>The texts to embed (at most 128).</summary>
     [JsonPropertyName("input")]
@@ -30,4 +31,21 @@ public sealed record EmbeddingRequest
     /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc />
+    IGrokRequest IGrokRequest.WithDefaultModel(string model) => this;
+
+    /// <inheritdoc />
+    public void Validate()
+    {
+        if (Input is null || Input.Count == 0)
+        {
+            throw new ArgumentException("EmbeddingRequest.Input is empty: give at least one text to embed.", nameof(Input));
+        }
+
+        if (Input.Count > 128)
+        {
+            throw new ArgumentException($"EmbeddingRequest.Input has {Input.Count} texts; xAI embeds at most 128 per request.", nameof(Input));
+        }
+    }
 }

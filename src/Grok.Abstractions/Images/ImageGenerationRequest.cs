@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -5,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace Grok;
 
 /// <summary>A request to <c>POST images/generations</c>.</summary>
-public sealed record ImageGenerationRequest
+public sealed record ImageGenerationRequest : IGrokRequest
 {
     /// <summary>What to draw.</summary>
     [JsonPropertyName("prompt")]
@@ -30,4 +31,21 @@ public sealed record ImageGenerationRequest
     /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc />
+    IGrokRequest IGrokRequest.WithDefaultModel(string model) => this;
+
+    /// <inheritdoc />
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Prompt))
+        {
+            throw new ArgumentException("ImageGenerationRequest.Prompt is empty: say what to draw.", nameof(Prompt));
+        }
+
+        if (N is < 1 or > 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(N), N, "ImageGenerationRequest.N must be between 1 and 10.");
+        }
+    }
 }

@@ -9,6 +9,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
@@ -23,7 +24,7 @@ namespace Grok;
 /// Not meant to be used directly.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public abstract class GrokGeneratedClient
+public abstract class GrokGeneratedClient : IGrokRawClient
 {
     private const string EventStreamMediaType = "text/event-stream";
     private readonly string? _authorization;
@@ -97,7 +98,7 @@ public abstract class GrokGeneratedClient
         }
 
         request.Validate();
-        return request.Model is null && _defaultModel is not null ? (TBody)request.WithModel(_defaultModel) : body;
+        return request.Model is null && _defaultModel is not null ? (TBody)request.WithDefaultModel(_defaultModel) : body;
     }
 
     /// <summary>Serializes a streaming endpoint's body with <c>"stream": true</c>, without changing <paramref name="body"/>.</summary>
@@ -232,6 +233,39 @@ public abstract class GrokGeneratedClient
         throw new GrokStreamException(
             $"The stream ended after {received} events without data: [DONE]; the answer is incomplete.",
             received);
+    }
+
+    /// <inheritdoc />
+    async Task<JsonNode?> IGrokRawClient.SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var request = CreateRequest(method, "/" + path.TrimStart('/'));
+        if (body is not null)
+        {
+            request.Content = StreamingRequestBody.ToContent(JsonSerializer.SerializeToUtf8Bytes(body, GrokJsonContext.Default.JsonNode));
+        }
+
+        using var response = await SendAsync<HttpResponseMessage, HttpResponseMessage>(request, false, false, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await GrokApiException.CreateAsync(response, Settings, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException ex)
+        {
+            throw await GrokApiException.CreateAsync(response, Settings, $"The body is not JSON: {ex.Message}", ex, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async ValueTask EnsureEventStreamAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -5,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace Grok;
 
 /// <summary>A request to <c>POST tokenize-text</c>.</summary>
-public sealed record TokenizeTextRequest
+public sealed record TokenizeTextRequest : IGrokRequest
 {
     /// <summary>The text to tokenize.</summary>
     [JsonPropertyName("text")]
@@ -22,4 +23,13 @@ public sealed record TokenizeTextRequest
     /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc />
+    IGrokRequest IGrokRequest.WithDefaultModel(string model) => this with { Model = model };
+
+    /// <inheritdoc />
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Text, nameof(Text));
+    }
 }

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Grok.Chat;
+
+/// <summary>One conversation: keeps the history, streams each answer, reports usage and cost.</summary>
+internal sealed class ChatSession(IGrokClient client, ChatArguments arguments)
+{
+    private readonly List<ChatMessage> _history = arguments.System is { } system ? [ChatMessage.System(system)] : [];
+
+    /// <summary>Asks one question and streams the answer to stdout; returns the exit code.</summary>
+    public async Task<int> AskAsync(string prompt, CancellationToken cancellationToken)
+    {
+        _history.Add(ChatMessage.User(prompt));
+        var request = new ChatCompletionRequest
+        {
+            Model = arguments.Model ?? Environment.GetEnvironmentVariable("XAI_MODEL"),
+            Messages = [.. _history],
+            Temperature = arguments.Temperature,
+            StreamOptions = new StreamOptions { IncludeUsage = true },
+        };
+
+        var completion = await client.StreamChatCompletionAsync(request, cancellationToken)
+            .ForEachTextAsync(text => Console.Out.Write(text), cancellationToken);
+        Console.Out.WriteLine();
+
+        _history.Add(ChatMessage.Assistant(completion.Content ?? ""));
+        Console.Error.WriteLine(DescribeUsage(completion));
+        return 0;
+    }
+
+    /// <summary>Reads prompts until an empty line or end of input; Ctrl+C cancels only the answer being written.</summary>
+    public async Task<int> RunInteractiveAsync()
+    {
+        Console.Error.WriteLine("Interactive chat: type a message, Ctrl+C cancels an answer, an empty line ends.");
+        CancellationTokenSource? current = null;
+        Console.CancelKeyPress += (_, e) =>
+        {
+            if (current is { IsCancellationRequested: false } answer)
+            {
+                e.Cancel = true; // keep the program, drop the answer
+                answer.Cancel();
+            }
+        };
+
+        while (true)
+        {
+            Console.Error.Write("> ");
+            var line = Console.ReadLine();
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                return 0;
+            }
+
+            using (current = new CancellationTokenSource())
+            {
+                try
+                {
+                    await AskAsync(line, current.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    Console.Out.WriteLine();
+                    Console.Error.WriteLine("(answer cancelled)");
+                    _history.RemoveAt(_history.Count - 1);
+                }
+            }
+
+            current = null;
+        }
+    }
+
+    internal static string DescribeUsage(ChatCompletion completion)
+    {
+        if (completion.Usage is not { } usage)
+        {
+            return "[no usage reported]";
+        }
+
+        var reasoning = usage.CompletionTokensDetails?.ReasoningTokens ?? 0;
+        var cost = usage.CostInUsd is { } usd ? "$" + usd.ToString("0.######", CultureInfo.InvariantCulture) : "n/a";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"[{completion.Model}: {usage.PromptTokens} prompt + {usage.CompletionTokens} completion + {reasoning} reasoning = {usage.TotalTokens} tokens, cost {cost}]");
+    }
+}

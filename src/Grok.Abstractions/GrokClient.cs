@@ -11,7 +11,7 @@ namespace Grok;
 /// <summary>Creates clients for interfaces declared with <see cref="GrokEndpointAttribute"/>, including the ready <c>IGrokClient</c>.</summary>
 public static class GrokClient
 {
-    private static readonly ConditionalWeakTable<RefitSettings, string> s_defaultModels = new();
+    private static readonly ConditionalWeakTable<RefitSettings, GrokClientOptions> s_options = new();
     private static readonly GrokClientOptions s_defaultOptions = new();
 
     /// <summary>Creates a client with its own <see cref="HttpClient"/>.</summary>
@@ -29,15 +29,10 @@ public static class GrokClient
         EnsureSafeTransport(baseAddress, nameof(options));
         var factory = GetFactory<TApi>();
 
-        var handler = new SocketsHttpHandler
-        {
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            AutomaticDecompression = System.Net.DecompressionMethods.All,
-        };
-        var http = new HttpClient(handler, disposeHandler: true)
+        var http = new HttpClient(CreateHttpMessageHandler(options), disposeHandler: true)
         {
             BaseAddress = baseAddress,
-            Timeout = options.Timeout,
+            Timeout = Timeout.InfiniteTimeSpan, // GrokClientOptions.Timeout bounds each attempt instead
         };
         return factory(http, CreateSettings(options, key));
     }
@@ -77,6 +72,26 @@ public static class GrokClient
         return factory(httpClient, CreateSettings(options, key));
     }
 
+    /// <summary>
+    /// Creates the handler chain <see cref="Create{TApi}(GrokClientOptions)"/> uses: retries with backoff and jitter
+    /// (<see cref="GrokClientOptions.MaxRetries"/>, <c>Retry-After</c> honoured) and a per-attempt
+    /// <see cref="GrokClientOptions.Timeout"/>. Put it in your own <see cref="HttpClient"/> to get the same behaviour
+    /// (then set that client's <see cref="HttpClient.Timeout"/> to <see cref="Timeout.InfiniteTimeSpan"/>).
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <param name="innerHandler">The handler that sends; a pooled <see cref="SocketsHttpHandler"/> when null.</param>
+    /// <returns>The handler.</returns>
+    public static DelegatingHandler CreateHttpMessageHandler(GrokClientOptions options, HttpMessageHandler? innerHandler = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        innerHandler ??= new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AutomaticDecompression = System.Net.DecompressionMethods.All,
+        };
+        return new Http.GrokResilienceHandler(options, innerHandler);
+    }
+
     /// <summary>Creates the Refit settings a Grok client uses: the options' JSON, the key, and <see cref="GrokApiException"/> errors.</summary>
     /// <param name="options">The options.</param>
     /// <returns>New settings, also usable with Refit's <c>RestService.For&lt;T&gt;(httpClient, settings)</c>.</returns>
@@ -104,13 +119,13 @@ public static class GrokClient
         {
             AuthorizationHeaderValueGetter = new StaticApiKey(key).GetAsync,
         };
-        s_defaultModels.AddOrUpdate(settings, options.DefaultModel ?? "");
+        s_options.AddOrUpdate(settings, options);
         return UseGrokExceptions(settings);
     }
 
-    /// <summary>The default model of settings made from options; settings made elsewhere get the options' default.</summary>
-    internal static string? GetDefaultModel(RefitSettings settings)
-        => s_defaultModels.TryGetValue(settings, out var model) ? (model.Length == 0 ? null : model) : s_defaultOptions.DefaultModel;
+    /// <summary>The options settings were made from; settings made elsewhere (Refit's <c>RestService.For</c>) get the defaults.</summary>
+    internal static GrokClientOptions GetOptions(RefitSettings settings)
+        => s_options.TryGetValue(settings, out var options) ? options : s_defaultOptions;
 
     internal static RefitSettings UseGrokExceptions(RefitSettings settings)
     {
@@ -119,6 +134,11 @@ public static class GrokClient
             settings.ExceptionFactory = async response => response.IsSuccessStatusCode
                 ? null
                 : await GrokApiException.CreateAsync(response, settings).ConfigureAwait(false);
+        }
+
+        if (settings.TransportExceptionFactory is null || settings.TransportExceptionFactory.Method.DeclaringType?.Assembly == typeof(RefitSettings).Assembly)
+        {
+            settings.TransportExceptionFactory = MapTransportException;
         }
 
         settings.DeserializationExceptionFactory ??= async (response, exception) =>
@@ -130,6 +150,31 @@ public static class GrokClient
                     : $"The body could not be read as the method's return type: {exception.Message}",
                 exception).ConfigureAwait(false);
         return settings;
+    }
+
+    /// <summary>
+    /// What a failed send surfaces as: the caller's cancellation unchanged, a timeout as <see cref="TimeoutException"/>,
+    /// a connection failure as <see cref="HttpRequestException"/> naming the base address and the endpoint.
+    /// </summary>
+    internal static Exception MapTransportException(HttpRequestMessage request, Exception exception, CancellationToken cancellationToken)
+    {
+        switch (exception)
+        {
+            case OperationCanceledException when cancellationToken.IsCancellationRequested:
+            case TimeoutException:
+                return exception;
+            case OperationCanceledException canceled:
+                return new TimeoutException($"{request.Method} {request.RequestUri} timed out (HttpClient.Timeout).", canceled);
+            case HttpRequestException http:
+                var uri = request.RequestUri;
+                var baseAddress = uri is { IsAbsoluteUri: true } ? uri.GetLeftPart(UriPartial.Authority) : "(no base address)";
+                return new HttpRequestException(
+                    $"Could not reach the xAI API at {baseAddress} for {request.Method} {uri?.AbsolutePath ?? "?"}: {http.Message}",
+                    http,
+                    http.StatusCode);
+            default:
+                return exception;
+        }
     }
 
     internal static string ResolveApiKey(string? apiKey)

@@ -7,6 +7,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,6 +15,8 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using Grok.Streaming;
+using Polly;
+using Polly.Retry;
 using Refit;
 
 namespace Grok;
@@ -30,6 +33,8 @@ public abstract class GrokGeneratedClient : IGrokRawClient
     private readonly string? _authorization;
     private readonly Func<HttpRequestMessage, CancellationToken, ValueTask<string>>? _authorizationGetter;
     private readonly string? _defaultModel;
+    private readonly GrokClientOptions _options;
+    private readonly ResiliencePipeline _streamOpening;
 
     /// <summary>Initializes the client.</summary>
     /// <param name="client">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is where requests go.</param>
@@ -50,7 +55,21 @@ public abstract class GrokGeneratedClient : IGrokRawClient
         GrokClient.EnsureSafeTransport(client.BaseAddress, nameof(client));
         Client = client;
         Settings = GrokClient.UseGrokExceptions(settings);
-        _defaultModel = GrokClient.GetDefaultModel(settings);
+        _options = GrokClient.GetOptions(settings);
+        _defaultModel = _options.DefaultModel;
+        _streamOpening = _options.MaxRetries > 0
+            ? new ResiliencePipelineBuilder()
+                .AddRetry(new RetryStrategyOptions
+                {
+                    MaxRetryAttempts = _options.MaxRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = Http.GrokRetryPolicy.BaseDelay,
+                    MaxDelay = Http.GrokRetryPolicy.MaxDelay,
+                    ShouldHandle = new PredicateBuilder().Handle<RetriableStreamException>(),
+                })
+                .Build()
+            : ResiliencePipeline.Empty;
 
         if (settings.AuthorizationHeaderValueGetter is { } getter)
         {
@@ -186,53 +205,84 @@ public abstract class GrokGeneratedClient : IGrokRawClient
     {
         ArgumentNullException.ThrowIfNull(createRequest);
         var parse = CreateEventParser<T>();
-
-        using var request = createRequest();
-        AcceptEventStream(request);
-        await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
-
-        using var response = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await EnsureEventStreamAsync(response, cancellationToken).ConfigureAwait(false);
-
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using var events = SseParser.Create(body, parse).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-        var received = 0;
+        await using var stream = await OpenEventStreamAsync(createRequest, parse, cancellationToken).ConfigureAwait(false);
         while (true)
         {
-            try
+            var item = await stream.NextAsync().ConfigureAwait(false);
+            switch (item.Kind)
             {
-                if (!await events.MoveNextAsync().ConfigureAwait(false))
-                {
+                case EventKind.Done:
+                    yield break;
+                case EventKind.End:
+                    throw new GrokStreamException(
+                        $"The stream ended after {stream.Received} events without data: [DONE]; the answer is incomplete.",
+                        stream.Received);
+                default:
+                    yield return item.Value!;
                     break;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or HttpRequestException or JsonException)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                throw new GrokStreamException(
-                    ex is JsonException
-                        ? $"Event {received + 1} of the stream could not be read as {typeof(T).Name}: {ex.Message}"
-                        : $"The stream broke after {received} events, before data: [DONE]: {ex.Message}",
-                    received,
-                    ex);
-            }
-
-            var item = events.Current.Data;
-            if (item.Kind == EventKind.Done)
-            {
-                yield break;
-            }
-
-            if (item.Kind == EventKind.Value)
-            {
-                received++;
-                yield return item.Value!;
             }
         }
+    }
 
-        throw new GrokStreamException(
-            $"The stream ended after {received} events without data: [DONE]; the answer is incomplete.",
-            received);
+    /// <summary>
+    /// Sends a streaming request and reads up to its first chunk. A stream that breaks, ends or stalls before that chunk
+    /// is retried (<see cref="GrokClientOptions.MaxRetries"/>); once a chunk has reached the caller it never is.
+    /// </summary>
+    private async Task<EventStream<T>> OpenEventStreamAsync<T>(Func<HttpRequestMessage> createRequest, SseItemParser<StreamEvent<T>> parse, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _streamOpening.ExecuteAsync(
+                static async (state, token) => await state.Client.OpenEventStreamOnceAsync(state.CreateRequest, state.Parse, token).ConfigureAwait(false),
+                (Client: this, CreateRequest: createRequest, Parse: parse),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RetriableStreamException ex)
+        {
+            ExceptionDispatchInfo.Throw(ex.InnerException!);
+            throw;
+        }
+    }
+
+    private async Task<EventStream<T>> OpenEventStreamOnceAsync<T>(Func<HttpRequestMessage> createRequest, SseItemParser<StreamEvent<T>> parse, CancellationToken cancellationToken)
+    {
+        var request = createRequest();
+        HttpResponseMessage? response = null;
+        try
+        {
+            AcceptEventStream(request);
+            await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                response = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or TimeoutException)
+            {
+                var mapped = Settings.TransportExceptionFactory?.Invoke(request, ex, cancellationToken) ?? ex;
+                if (ReferenceEquals(mapped, ex))
+                {
+                    throw;
+                }
+
+                throw mapped;
+            }
+
+            await EnsureEventStreamAsync(response, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await EventStream<T>.OpenAsync(request, response, parse, _options.StreamIdleTimeout, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is GrokStreamException { InnerException: not JsonException } or TimeoutException)
+            {
+                throw new RetriableStreamException(ex);
+            }
+        }
+        catch
+        {
+            response?.Dispose();
+            request.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -362,12 +412,6 @@ public abstract class GrokGeneratedClient : IGrokRawClient
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
     }
 
-    private enum EventKind : byte
-    {
-        Skip,
-        Value,
-        Done,
-    }
-
-    private readonly record struct StreamEvent<T>(EventKind Kind, T? Value);
+    /// <summary>Marks a stream failure before its first chunk, which is safe to retry.</summary>
+    private sealed class RetriableStreamException(Exception inner) : Exception(inner.Message, inner);
 }

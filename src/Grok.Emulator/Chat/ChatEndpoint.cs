@@ -12,6 +12,7 @@ namespace Grok.Emulation;
 internal sealed class ChatEndpoint
 {
     private const string Fingerprint = "fp_emulator";
+    private static readonly TimeSpan AbortGrace = TimeSpan.FromMilliseconds(100);
     private static readonly byte[] DataPrefix = "data: "u8.ToArray();
     private static readonly byte[] FrameEnd = "\n\n"u8.ToArray();
     private static readonly byte[] DoneFrame = "data: [DONE]\n\n"u8.ToArray();
@@ -159,6 +160,8 @@ internal sealed class ChatEndpoint
         }
         else
         {
+            // Abort drops output the transport has not sent yet: give the flushed frames a moment to leave first.
+            await Task.Delay(AbortGrace).ConfigureAwait(false);
             context.Abort();
         }
     }

@@ -18,7 +18,10 @@ public sealed class EmulatorResponse
     /// <summary>Gets the status code; 0 (the default) answers normally, or 200 when <see cref="Body"/> is set.</summary>
     public int StatusCode { get; init; }
 
-    /// <summary>Gets the body sent verbatim; null answers normally (or with an empty body when <see cref="StatusCode"/> is set).</summary>
+    /// <summary>
+    /// Gets the body sent verbatim; null answers normally, or, when <see cref="StatusCode"/> is set, sends an xAI-shaped
+    /// error body for a status of 400 or more and an empty body otherwise.
+    /// </summary>
     public string? Body { get; init; }
 
     /// <summary>Gets the content type of <see cref="Body"/>; <c>application/json</c> by default.</summary>

@@ -372,6 +372,13 @@ public sealed class GrokEmulator : IAsyncDisposable
         response.StatusCode = scripted.StatusCode == 0 ? 200 : scripted.StatusCode;
         if (scripted.Body is null)
         {
+            if (response.StatusCode >= 400)
+            {
+                var message = "The emulator was scripted to fail with status " + response.StatusCode + ".";
+                await EmulatorHttp.WriteErrorAsync(context, response.StatusCode, message).ConfigureAwait(false);
+                return;
+            }
+
             response.ContentLength = 0;
             return;
         }

@@ -57,6 +57,19 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task Status_without_body_gets_an_xai_error_body_or_an_empty_one()
+    {
+        await using var emulator = await GrokEmulator.StartAsync();
+        emulator.Enqueue(new EmulatorResponse { StatusCode = 502 });
+        emulator.Enqueue(new EmulatorResponse { StatusCode = 202 });
+        using var client = Wire.Client(emulator);
+        Wire.AssertXaiError(await Wire.GetJsonAsync(client, "models", HttpStatusCode.BadGateway));
+        using var accepted = await client.GetAsync("models");
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Equal("", await accepted.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Cut_stream_aborts_the_connection_without_done()
     {
         await using var emulator = await GrokEmulator.StartAsync();

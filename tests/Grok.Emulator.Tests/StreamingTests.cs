@@ -112,6 +112,22 @@ public sealed class StreamingTests
     }
 
     [Fact]
+    public async Task Folded_stream_matches_the_plain_answer()
+    {
+        await using var emulator = await GrokEmulator.StartAsync();
+        using var client = Wire.Client(emulator);
+        var json = Wire.Chat("Fold me please", "\"reasoning_effort\":\"low\"", "grok-3-mini");
+        var plain = await Wire.PostJsonAsync(client, "chat/completions", json);
+        var (response, _, chunks) = await StreamAsync(emulator, json[..^1] + ",\"stream\":true,\"stream_options\":{\"include_usage\":true}}");
+        using var owned = response;
+
+        var message = plain.GetProperty("choices")[0].GetProperty("message");
+        Assert.Equal(message.GetProperty("content").GetString(), Concat(chunks, "content"));
+        Assert.Equal(message.GetProperty("reasoning_content").GetString(), Concat(chunks, "reasoning_content"));
+        Assert.Equal(plain.GetProperty("usage").GetRawText(), chunks[^1].GetProperty("usage").GetRawText());
+    }
+
+    [Fact]
     public async Task Chunk_delay_spaces_the_frames()
     {
         await using var emulator = await GrokEmulator.StartAsync(new GrokEmulatorOptions { ChunkDelay = TimeSpan.FromMilliseconds(40) });

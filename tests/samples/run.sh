@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs both samples the way the README says, with no XAI_API_KEY (so against the in-process emulator),
+# and checks what they print. Called by .ci/run; exits non-zero on any mismatch.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+configuration="${1:-Release}"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+unset XAI_API_KEY
+
+fail() { echo "samples check: $*" >&2; exit 1; }
+
+echo "--- samples/Grok.Chat -- \"Why is the sky blue?\""
+rc=0
+timeout 120 dotnet run --project samples/Grok.Chat -c "$configuration" -- "Why is the sky blue?" \
+  > "$out/chat.out" 2> "$out/chat.err" < /dev/null || rc=$?
+cat "$out/chat.out"; cat "$out/chat.err"
+[ "$rc" -eq 0 ] || fail "Grok.Chat exited with $rc"
+grep -q "emulator" "$out/chat.err" || fail "Grok.Chat did not say on stderr that it uses the emulator"
+grep -qi "sky blue" "$out/chat.out" || fail "Grok.Chat printed no answer about the prompt"
+grep -Eq "tokens, cost \\$" "$out/chat.err" || fail "Grok.Chat printed no usage and cost line"
+[ "$(grep -c "emulator" "$out/chat.err")" -eq 1 ] || fail "Grok.Chat should say so in exactly one line"
+
+echo "--- samples/Grok.Chat --temperature 7 (bad argument: exit code 2)"
+rc=0
+timeout 120 dotnet run --project samples/Grok.Chat -c "$configuration" --no-build -- --temperature 7 "x" \
+  > "$out/bad.out" 2> "$out/bad.err" < /dev/null || rc=$?
+[ "$rc" -eq 2 ] || fail "Grok.Chat with a bad --temperature exited with $rc, not 2"
+
+echo "--- samples/Grok.CustomEndpoints"
+rc=0
+timeout 120 dotnet run --project samples/Grok.CustomEndpoints -c "$configuration" \
+  > "$out/custom.out" 2> "$out/custom.err" < /dev/null || rc=$?
+cat "$out/custom.out"; cat "$out/custom.err"
+[ "$rc" -eq 0 ] || fail "Grok.CustomEndpoints exited with $rc"
+grep -q "^plain: " "$out/custom.out" || fail "Grok.CustomEndpoints printed no plain answer"
+grep -q "^streamed: ." "$out/custom.out" || fail "Grok.CustomEndpoints printed no streamed answer"
+grep -q "^model: " "$out/custom.out" || fail "Grok.CustomEndpoints printed no model"
+echo "samples OK"

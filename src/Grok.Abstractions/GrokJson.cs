@@ -26,6 +26,10 @@ public static class GrokJson
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+            // Numbers are numbers on the wire; "allow reading from string" would also turn schemas for structured
+            // output into "string or integer", which invites string answers.
+            NumberHandling = JsonNumberHandling.Strict,
         };
 
         options.TypeInfoResolverChain.Add(GrokJsonContext.Default);

@@ -12,7 +12,8 @@ internal sealed record ChatArguments(string? Prompt, string? Model, string? Syst
 
         Streams Grok's answer to the prompt. Without a prompt: an interactive chat (history kept;
         Ctrl+C cancels the answer being written, an empty line or Ctrl+D ends the session).
-        With XAI_API_KEY set it talks to api.x.ai; without, to a local emulator it starts itself.
+        With XAI_API_KEY set it talks to api.x.ai (or XAI_BASE_URL); without, to a local emulator it
+        starts itself. Exit codes: 0 done, 1 an API or connection error, 2 bad arguments.
 
         Options:
           --model <id>          the model (default: grok-4, or XAI_MODEL)

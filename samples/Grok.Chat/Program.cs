@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Grok;
@@ -29,13 +30,18 @@ GrokEmulator? emulator = null;
 GrokClientOptions options;
 if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(GrokClientOptions.ApiKeyEnvironmentVariable)))
 {
-    emulator = await GrokEmulator.StartAsync();
+    // A small pause between chunks, so the emulator's answer visibly streams token by token, as Grok's does.
+    emulator = await GrokEmulator.StartAsync(new GrokEmulatorOptions { ChunkDelay = TimeSpan.FromMilliseconds(40) });
     options = emulator.CreateClientOptions();
     Console.Error.WriteLine($"XAI_API_KEY is not set: talking to the local Grok emulator at {emulator.BaseAddress}.");
 }
 else
 {
     options = new GrokClientOptions();
+    if (Environment.GetEnvironmentVariable("XAI_BASE_URL") is { Length: > 0 } baseUrl)
+    {
+        options.BaseAddress = new Uri(baseUrl);
+    }
 }
 
 try
@@ -50,7 +56,7 @@ catch (GrokApiException ex)
     Console.Error.WriteLine(ex.Message);
     return 1;
 }
-catch (GrokStreamException ex)
+catch (Exception ex) when (ex is GrokStreamException or HttpRequestException or TimeoutException)
 {
     Console.Error.WriteLine(ex.Message);
     return 1;

@@ -27,6 +27,15 @@ timeout 120 dotnet run --project samples/Grok.Chat -c "$configuration" --no-buil
   > "$out/bad.out" 2> "$out/bad.err" < /dev/null || rc=$?
 [ "$rc" -eq 2 ] || fail "Grok.Chat with a bad --temperature exited with $rc, not 2"
 
+echo "--- samples/Grok.Chat with a key but nothing listening (connection error: exit code 1)"
+rc=0
+XAI_API_KEY=xai-ci-test XAI_BASE_URL=http://127.0.0.1:9/v1/ timeout 120 dotnet run --project samples/Grok.Chat -c "$configuration" --no-build -- "x" \
+  > "$out/down.out" 2> "$out/down.err" < /dev/null || rc=$?
+cat "$out/down.err"
+[ "$rc" -eq 1 ] || fail "Grok.Chat against a closed port exited with $rc, not 1"
+grep -q "127.0.0.1:9" "$out/down.err" || fail "Grok.Chat's connection error does not name the address"
+if grep -q "xai-ci-test" "$out/down.err"; then fail "Grok.Chat printed the API key"; fi
+
 echo "--- samples/Grok.CustomEndpoints"
 rc=0
 timeout 120 dotnet run --project samples/Grok.CustomEndpoints -c "$configuration" \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Packaging check: packs Grok.Abstractions, checks the generator is inside it, then builds and runs a throwaway
-# console app that knows nothing of this repo except the package. The app declares its own [GrokEndpoint]
-# interface and calls it over loopback HTTP. Exits 0 when everything works.
+# Packaging check: packs Grok.Abstractions, Grok and Grok.Emulator, checks the generator is inside Grok.Abstractions,
+# then builds and runs a throwaway console app that knows nothing of this repo except the packages. The app references
+# only Grok and Grok.Emulator (the generator must come along through Grok), declares its own [GrokEndpoint] interface
+# and calls it over loopback HTTP, and calls IGrokClient against the packaged emulator. Exits 0 when everything works.
 # Usage: tests/packaging/run.sh   (from anywhere; called by .ci/run)
 set -euo pipefail
 
@@ -20,9 +21,12 @@ case "$work/" in "$repo"/*) fail "the temp dir $work is inside the repo; its Dir
 version="$(dotnet msbuild "$repo/src/Grok.Abstractions/Grok.Abstractions.csproj" -nologo -getProperty:PackageVersion -p:Configuration=$configuration)"
 [ -n "$version" ] || fail "could not read the package version"
 
-step "dotnet pack src/Grok.Abstractions -c $configuration (version $version)"
-dotnet pack "$repo/src/Grok.Abstractions/Grok.Abstractions.csproj" -c "$configuration" -o "$feed" -nologo -v:q -clp:NoSummary \
-  || fail "dotnet pack failed"
+for project in Grok.Abstractions Grok Grok.Emulator; do
+  step "dotnet pack src/$project -c $configuration (version $version)"
+  dotnet pack "$repo/src/$project/$project.csproj" -c "$configuration" -o "$feed" -nologo -v:q -clp:NoSummary \
+    || fail "dotnet pack $project failed"
+  [ -f "$feed/$project.$version.nupkg" ] || fail "expected $feed/$project.$version.nupkg; the feed has: $(ls "$feed")"
+done
 nupkg="$feed/Grok.Abstractions.$version.nupkg"
 [ -f "$nupkg" ] || fail "expected $nupkg; the feed has: $(ls "$feed")"
 
@@ -32,14 +36,20 @@ grep -qx 'analyzers/dotnet/roslyn4.8/cs/Grok.Generator.dll' <<<"$listing" \
   || fail "analyzers/dotnet/roslyn4.8/cs/Grok.Generator.dll is missing from the package:"$'\n'"$listing"
 grep -qx 'lib/net10.0/Grok.Abstractions.dll' <<<"$listing" || fail "lib/net10.0/Grok.Abstractions.dll is missing"
 if grep -q '^analyzers/.*Grok.Abstractions.dll$' <<<"$listing"; then fail "Grok.Abstractions.dll must not be in analyzers/"; fi
-if unzip -p "$nupkg" Grok.Abstractions.nuspec | grep -qi 'id="Grok.Generator"'; then
-  fail "the package depends on Grok.Generator, which is not published; the generator must ride inside it"
-fi
+for package in Grok.Abstractions Grok Grok.Emulator; do
+  if unzip -p "$feed/$package.$version.nupkg" "$package.nuspec" | grep -qi 'id="Grok.Generator"'; then
+    fail "$package depends on Grok.Generator, which is not published; the generator must ride inside Grok.Abstractions"
+  fi
+done
+unzip -p "$feed/Grok.$version.nupkg" Grok.nuspec | grep -qi 'id="Grok.Abstractions"' \
+  || fail "the Grok package does not depend on Grok.Abstractions, so it would not bring the generator"
 
 # Never use a stale Grok.Abstractions from an earlier run: remove it from the global packages folder.
 packages="$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: *//p')"
 packages="${packages:-$HOME/.nuget/packages}"
-rm -rf "${packages%/}/grok.abstractions/$version"
+for package in grok.abstractions grok grok.emulator; do
+  rm -rf "${packages%/}/$package/$version"
+done
 
 step "building a consumer app outside the repo ($app)"
 mkdir -p "$app"
@@ -55,9 +65,9 @@ cat > "$app/nuget.config" <<XML
     <add key="local" value="$feed" />
     <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
   </packageSources>
-  <!-- Grok.* only from the feed just packed, never a same-named package from nuget.org. -->
+  <!-- Grok and Grok.* only from the feed just packed, never a same-named package from nuget.org. -->
   <packageSourceMapping>
-    <packageSource key="local"><package pattern="Grok.*" /></packageSource>
+    <packageSource key="local"><package pattern="Grok" /><package pattern="Grok.*" /></packageSource>
     <packageSource key="nuget.org"><package pattern="*" /></packageSource>
   </packageSourceMapping>
 </configuration>
@@ -73,7 +83,8 @@ cat > "$app/Consumer.csproj" <<XML
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
   </PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="Grok.Abstractions" Version="$version" />
+    <PackageReference Include="Grok" Version="$version" />
+    <PackageReference Include="Grok.Emulator" Version="$version" />
   </ItemGroup>
 </Project>
 XML
@@ -157,6 +168,14 @@ try
     }
 
     Check(string.Join(",", deltas) == "0:one,1:two,2:three", $"streamed chunks: {string.Join(",", deltas)}");
+
+    // The ready client, generated inside the Grok package, against the packaged emulator.
+    await using var emulator = await GrokEmulator.StartAsync();
+    var grok = GrokClient.Create<IGrokClient>(emulator.CreateClientOptions());
+    var text = await grok.ChatAsync("ping", cancellationToken: timeout.Token);
+    Check(text == "You said: ping", $"IGrokClient.ChatAsync answered '{text}'");
+    var folded = await grok.StreamChatCompletionAsync(new ChatCompletionRequest { Messages = [ChatMessage.User("pong")] }, timeout.Token).ToChatCompletionAsync(timeout.Token);
+    Check(folded.Content == "You said: pong", $"IGrokClient streamed '{folded.Content}'");
 }
 catch (Exception ex)
 {

@@ -119,7 +119,7 @@ public static class GrokClient
         {
             AuthorizationHeaderValueGetter = new StaticApiKey(key).GetAsync,
         };
-        s_options.AddOrUpdate(settings, options);
+        s_options.AddOrUpdate(settings, options.Snapshot());
         return UseGrokExceptions(settings);
     }
 

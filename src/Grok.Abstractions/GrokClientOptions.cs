@@ -47,6 +47,9 @@ public sealed class GrokClientOptions
     /// </summary>
     public JsonSerializerOptions? JsonSerializerOptions { get; set; }
 
+    /// <summary>A copy, so a client keeps the settings it was created with when the caller changes the options later.</summary>
+    internal GrokClientOptions Snapshot() => (GrokClientOptions)MemberwiseClone();
+
     /// <summary>Describes the options without the API key.</summary>
     /// <returns>A description such as <c>GrokClientOptions { BaseAddress = https://api.x.ai/v1/, ApiKey = (set), ... }</c>.</returns>
     public override string ToString()

@@ -77,6 +77,20 @@ public sealed class ReadyClientTests
     }
 
     [Fact]
+    public async Task Client_keeps_the_options_it_was_created_with()
+    {
+        await using var server = await LoopbackServer.StartJsonAsync("""{"choices":[]}""");
+        var options = TestClients.Options(server);
+        options.DefaultModel = "grok-3";
+        var grok = GrokClient.Create<IGrokClient>(options);
+
+        options.DefaultModel = "changed-later";
+        await grok.ChatAsync("hi");
+
+        Assert.Equal("grok-3", JsonDocument.Parse(server.SingleRequest.Body).RootElement.GetProperty("model").GetString());
+    }
+
+    [Fact]
     public async Task Default_model_is_grok_4_unless_configured()
     {
         await using var server = await LoopbackServer.StartJsonAsync("""{"choices":[]}""");

@@ -189,6 +189,28 @@ public sealed class StreamingTests
         Assert.IsAssignableFrom<JsonException>(error.InnerException);
     }
 
+    [Theory]
+    [InlineData("{\"code\":\"Internal error\",\"error\":\"The model crashed\"}", "The model crashed")]
+    [InlineData("{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}", "overloaded")]
+    public async Task Error_event_mid_stream_throws_GrokStreamException_with_its_message(string errorEvent, string message)
+    {
+        await using var server = await LoopbackServer.StartAsync(context => LoopbackServer.WriteEventsAsync(
+            context, s_threeChunks[0], $"data: {errorEvent}\n\n", "data: [DONE]\n\n"));
+        var chat = TestClients.Create<ITestChat>(server);
+        var received = 0;
+
+        var error = await Assert.ThrowsAsync<GrokStreamException>(async () =>
+        {
+            await foreach (var chunk in chat.AskStreamingAsync(new Question()))
+            {
+                received++;
+            }
+        });
+
+        Assert.Equal(1, received);
+        Assert.Contains(message, error.Message);
+    }
+
     [Fact]
     public async Task Cancelling_a_slow_stream_returns_within_a_second()
     {

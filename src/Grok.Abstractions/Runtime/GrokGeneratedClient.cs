@@ -347,9 +347,35 @@ public abstract class GrokGeneratedClient : IGrokRawClient
         }
 
         var typeInfo = (JsonTypeInfo<T>)GetJsonOptions().GetTypeInfo(typeof(T));
-        return (_, data) => Classify(data) is var kind && kind == EventKind.Value
-            ? new StreamEvent<T>(kind, JsonSerializer.Deserialize(data, typeInfo))
-            : new StreamEvent<T>(kind, default);
+        return (_, data) =>
+        {
+            var kind = Classify(data);
+            if (kind != EventKind.Value)
+            {
+                return new StreamEvent<T>(kind, default);
+            }
+
+            ThrowIfErrorEvent(data);
+            return new StreamEvent<T>(kind, JsonSerializer.Deserialize(data, typeInfo));
+        };
+    }
+
+    /// <summary>An event in xAI's or OpenAI's error shape (first member <c>error</c> or <c>code</c>) ends the stream as broken.</summary>
+    private static void ThrowIfErrorEvent(ReadOnlySpan<byte> data)
+    {
+        var reader = new Utf8JsonReader(data);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName
+            || !(reader.ValueTextEquals("error"u8) || reader.ValueTextEquals("code"u8)))
+        {
+            return;
+        }
+
+        using var document = JsonDocument.Parse(data.ToArray());
+        var root = document.RootElement;
+        var message = root.TryGetProperty("error", out var error)
+            ? error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out var nested) ? nested.ToString() : error.ToString()
+            : root.ToString();
+        throw new ErrorEventException($"the server sent an error event: {message}");
     }
 
     private static EventKind Classify(ReadOnlySpan<byte> data)

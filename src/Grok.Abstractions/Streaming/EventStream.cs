@@ -157,6 +157,10 @@ internal sealed class EventStream<T> : IAsyncDisposable
         {
             throw new GrokStreamException($"The stream broke after {Received} events, before data: [DONE]: {ex.Message}", Received, ex);
         }
+        catch (ErrorEventException ex)
+        {
+            throw new GrokStreamException($"The stream failed after {Received} events: {ex.Message}", Received, ex);
+        }
         catch (JsonException ex)
         {
             throw new GrokStreamException($"Event {Received + 1} of the stream could not be read as {typeof(T).Name}: {ex.Message}", Received, ex);

@@ -89,7 +89,31 @@ public static class GrokClient
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.All,
         };
-        return new Http.GrokResilienceHandler(options, innerHandler);
+        return new Http.GrokResilienceHandler(options.Snapshot(), innerHandler);
+    }
+
+    /// <summary>
+    /// Creates the retry and per-attempt timeout handler without an inner handler, for <c>IHttpClientFactory</c>
+    /// pipelines (<c>AddHttpMessageHandler</c>), which supply it.
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The handler.</returns>
+    public static DelegatingHandler CreateDelegatingHandler(GrokClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new Http.GrokResilienceHandler(options.Snapshot());
+    }
+
+    /// <summary>The base address with a trailing slash, as Refit and <see cref="HttpClient"/> expect it.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The normalized base address.</returns>
+    /// <exception cref="ArgumentException">Plain http to a host that is not loopback, or not absolute.</exception>
+    public static Uri GetBaseAddress(GrokClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var baseAddress = NormalizeBaseAddress(options.BaseAddress);
+        EnsureSafeTransport(baseAddress, nameof(options));
+        return baseAddress;
     }
 
     /// <summary>Creates the Refit settings a Grok client uses: the options' JSON, the key, and <see cref="GrokApiException"/> errors.</summary>

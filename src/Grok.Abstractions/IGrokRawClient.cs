@@ -11,6 +11,9 @@ namespace Grok;
 /// </summary>
 public interface IGrokRawClient
 {
+    /// <summary>Gets the base address requests go to, such as <c>https://api.x.ai/v1/</c>.</summary>
+    System.Uri BaseAddress { get; }
+
     /// <summary>Sends <paramref name="body"/> (if any) as JSON and returns the answer's JSON (null for an empty body).</summary>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path relative to the base address, e.g. <c>responses</c>.</param>

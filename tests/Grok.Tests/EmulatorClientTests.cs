@@ -290,6 +290,13 @@ public sealed class EmulatorClientTests : IAsyncLifetime
 
     public sealed record City(string Name, string Country, int Population);
 
+    /// <summary>A user interface of IGrokClient-like shape, for DI tests.</summary>
+    public interface IUserApi
+    {
+        [GrokEndpoint("POST", "chat/completions")]
+        Task<ChatCompletion> AskAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default);
+    }
+
     public sealed class WeatherArguments
     {
         public required string Location { get; init; }

@@ -19,7 +19,13 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
     private readonly TimeSpan _timeout;
 
     public GrokResilienceHandler(GrokClientOptions options, HttpMessageHandler innerHandler)
-        : base(innerHandler)
+        : this(options)
+    {
+        InnerHandler = innerHandler;
+    }
+
+    /// <summary>For <c>IHttpClientFactory</c> pipelines, which set the inner handler themselves.</summary>
+    public GrokResilienceHandler(GrokClientOptions options)
     {
         _timeout = options.Timeout;
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();

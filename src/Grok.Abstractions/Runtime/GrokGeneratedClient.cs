@@ -286,6 +286,9 @@ public abstract class GrokGeneratedClient : IGrokRawClient
     }
 
     /// <inheritdoc />
+    Uri IGrokRawClient.BaseAddress => Client.BaseAddress!;
+
+    /// <inheritdoc />
     async Task<JsonNode?> IGrokRawClient.SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(method);

@@ -1,0 +1,29 @@
+using System;
+using Grok.AI;
+using Microsoft.Extensions.AI;
+
+namespace Grok;
+
+/// <summary>Microsoft.Extensions.AI adapters: use Grok wherever an <see cref="IChatClient"/> or an embedding generator is expected.</summary>
+public static class GrokAIExtensions
+{
+    /// <summary>An <see cref="IChatClient"/> over xAI's chat completions (plain and streamed, tools, reasoning, structured output).</summary>
+    /// <param name="client">The client.</param>
+    /// <param name="model">The model; <see cref="ChatOptions.ModelId"/> overrides it, and with neither the client's default model is used.</param>
+    /// <returns>The chat client.</returns>
+    public static IChatClient AsChatClient(this IGrokClient client, string? model = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return new GrokChatClient(client, model);
+    }
+
+    /// <summary>An embedding generator over xAI's <c>POST embeddings</c>.</summary>
+    /// <param name="client">The client.</param>
+    /// <param name="model">The embedding model; <see cref="EmbeddingGenerationOptions.ModelId"/> overrides it.</param>
+    /// <returns>The generator.</returns>
+    public static IEmbeddingGenerator<string, Embedding<float>> AsEmbeddingGenerator(this IGrokClient client, string? model = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return new GrokEmbeddingGenerator(client, model);
+    }
+}

@@ -47,6 +47,12 @@ public sealed class GrokClientOptions
     /// </summary>
     public JsonSerializerOptions? JsonSerializerOptions { get; set; }
 
+    /// <summary>
+    /// Gets or sets where retries, timeouts and broken streams are logged (category <c>Grok.Http</c>); none when null.
+    /// Registered clients (<c>AddGrokClient</c>) use the container's. Logs never contain the API key.
+    /// </summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
+
     /// <summary>A copy, so a client keeps the settings it was created with when the caller changes the options later.</summary>
     internal GrokClientOptions Snapshot() => (GrokClientOptions)MemberwiseClone();
 

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using Microsoft.Extensions.Logging;
 
 namespace Grok.Http;
 
@@ -15,8 +16,10 @@ namespace Grok.Http;
 /// </summary>
 internal sealed class GrokResilienceHandler : DelegatingHandler
 {
+    private static readonly ResiliencePropertyKey<HttpRequestMessage> s_requestKey = new("Grok.Request");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly TimeSpan _timeout;
+    private readonly ILogger? _logger;
 
     public GrokResilienceHandler(GrokClientOptions options, HttpMessageHandler innerHandler)
         : this(options)
@@ -28,6 +31,8 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
     public GrokResilienceHandler(GrokClientOptions options)
     {
         _timeout = options.Timeout;
+        _logger = options.LoggerFactory?.CreateLogger(GrokDiagnostics.HttpLogCategory);
+        var maxRetries = options.MaxRetries;
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
         if (options.MaxRetries > 0)
         {
@@ -39,7 +44,12 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
                     { Exception: HttpRequestException or TimeoutRejectedException } => new ValueTask<bool>(true),
                     _ => new ValueTask<bool>(false),
                 },
-                static outcome => outcome.Result is { } response ? GrokRetryPolicy.GetRetryAfter(response) : null));
+                static outcome => outcome.Result is { } response ? GrokRetryPolicy.GetRetryAfter(response) : null,
+                _logger is null ? null : args =>
+                {
+                    var request = args.Context.Properties.GetValue(s_requestKey, null!);
+                    GrokLog.Retrying(_logger, request.Method, request.RequestUri?.AbsolutePath, args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, maxRetries, GrokLog.Describe(args.Outcome));
+                }));
         }
 
         if (options.Timeout > TimeSpan.Zero && options.Timeout != Timeout.InfiniteTimeSpan)
@@ -54,7 +64,8 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
     internal static RetryStrategyOptions<T> CreateRetryOptions<T>(
         int maxRetries,
         Func<Outcome<T>, CancellationToken, ValueTask<bool>> shouldRetry,
-        Func<Outcome<T>, TimeSpan?> retryAfter)
+        Func<Outcome<T>, TimeSpan?> retryAfter,
+        Action<OnRetryArguments<T>>? onRetry)
         => new()
         {
             MaxRetryAttempts = maxRetries,
@@ -64,8 +75,9 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
             MaxDelay = GrokRetryPolicy.MaxDelay,
             ShouldHandle = args => shouldRetry(args.Outcome, args.Context.CancellationToken),
             DelayGenerator = args => new ValueTask<TimeSpan?>(retryAfter(args.Outcome)),
-            OnRetry = static args =>
+            OnRetry = args =>
             {
+                onRetry?.Invoke(args);
                 (args.Outcome.Result as IDisposable)?.Dispose();
                 return default;
             },
@@ -73,18 +85,41 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(s_requestKey, request);
         try
         {
-            return await _pipeline.ExecuteAsync(
-                static (state, token) => new ValueTask<HttpResponseMessage>(state.Handler.SendOnceAsync(state.Request, token)),
-                (Handler: this, Request: request),
-                cancellationToken).ConfigureAwait(false);
+            var outcome = await _pipeline.ExecuteOutcomeAsync(
+                static async (context, state) =>
+                {
+                    try
+                    {
+                        return Outcome.FromResult(await state.Handler.SendOnceAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
+                    }
+                    catch (Exception ex)
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(ex);
+                    }
+                },
+                context,
+                (Handler: this, Request: request)).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            return outcome.Result!;
         }
         catch (TimeoutRejectedException ex)
         {
+            if (_logger is not null)
+            {
+                GrokLog.TimedOut(_logger, request.Method, request.RequestUri?.AbsolutePath, _timeout.TotalMilliseconds);
+            }
+
             throw new TimeoutException(
                 $"{request.Method} {request.RequestUri} did not answer within {_timeout.TotalSeconds:0.###} s (GrokClientOptions.Timeout), on every attempt.",
                 ex);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 

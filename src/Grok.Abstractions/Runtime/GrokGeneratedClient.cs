@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Net.Http;
@@ -35,6 +36,7 @@ public abstract class GrokGeneratedClient : IGrokRawClient
     private readonly string? _defaultModel;
     private readonly GrokClientOptions _options;
     private readonly ResiliencePipeline _streamOpening;
+    private readonly Microsoft.Extensions.Logging.ILogger? _logger;
 
     /// <summary>Initializes the client.</summary>
     /// <param name="client">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is where requests go.</param>
@@ -57,6 +59,7 @@ public abstract class GrokGeneratedClient : IGrokRawClient
         Settings = GrokClient.UseGrokExceptions(settings);
         _options = GrokClient.GetOptions(settings);
         _defaultModel = _options.DefaultModel;
+        _logger = _options.LoggerFactory?.CreateLogger(GrokDiagnostics.HttpLogCategory);
         _streamOpening = _options.MaxRetries > 0
             ? new ResiliencePipelineBuilder()
                 .AddRetry(new RetryStrategyOptions
@@ -163,7 +166,7 @@ public abstract class GrokGeneratedClient : IGrokRawClient
     protected Task<T> SendAsync<T, TBody>(HttpRequestMessage request, bool isApiResponse, bool disposeResponse, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (_authorizationGetter is null)
+        if (_authorizationGetter is null && !GrokDiagnostics.ActivitySource.HasListeners())
         {
             Authorize(request);
             return GeneratedRequestRunner.SendAsync<T, TBody>(Client, request, Settings, isApiResponse, disposeResponse, false, cancellationToken)!;
@@ -173,8 +176,17 @@ public abstract class GrokGeneratedClient : IGrokRawClient
 
         async Task<T> AuthorizeThenSendAsync(HttpRequestMessage request, bool isApiResponse, bool disposeResponse, CancellationToken cancellationToken)
         {
-            await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
-            return (await GeneratedRequestRunner.SendAsync<T, TBody>(Client, request, Settings, isApiResponse, disposeResponse, false, cancellationToken).ConfigureAwait(false))!;
+            using var activity = StartActivity(request);
+            try
+            {
+                await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+                return (await GeneratedRequestRunner.SendAsync<T, TBody>(Client, request, Settings, isApiResponse, disposeResponse, false, cancellationToken).ConfigureAwait(false))!;
+            }
+            catch (Exception ex) when (activity is not null)
+            {
+                RecordError(activity, ex);
+                throw;
+            }
         }
     }
 
@@ -185,8 +197,17 @@ public abstract class GrokGeneratedClient : IGrokRawClient
     protected async Task SendVoidAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
-        await GeneratedRequestRunner.SendVoidAsync(Client, request, Settings, false, cancellationToken).ConfigureAwait(false);
+        using var activity = StartActivity(request);
+        try
+        {
+            await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+            await GeneratedRequestRunner.SendVoidAsync(Client, request, Settings, false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (activity is not null)
+        {
+            RecordError(activity, ex);
+            throw;
+        }
     }
 
     /// <summary>
@@ -205,21 +226,51 @@ public abstract class GrokGeneratedClient : IGrokRawClient
     {
         ArgumentNullException.ThrowIfNull(createRequest);
         var parse = CreateEventParser<T>();
-        await using var stream = await OpenEventStreamAsync(createRequest, parse, cancellationToken).ConfigureAwait(false);
-        while (true)
+
+        // The activity spans the whole reading; it is not left as Activity.Current in the caller's context between chunks.
+        var previous = Activity.Current;
+        using var activity = GrokDiagnostics.ActivitySource.StartActivity("Grok stream", ActivityKind.Client);
+        Activity.Current = previous;
+        EventStream<T>? stream = null;
+        try
         {
-            var item = await stream.NextAsync().ConfigureAwait(false);
-            switch (item.Kind)
+            stream = await OpenEventStreamAsync(createRequest, parse, activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (activity is not null)
+        {
+            RecordError(activity, ex);
+            throw;
+        }
+
+        await using (stream)
+        {
+            while (true)
             {
-                case EventKind.Done:
+                StreamEvent<T> item;
+                try
+                {
+                    item = await stream.NextAsync().ConfigureAwait(false);
+                    if (item.Kind == EventKind.End)
+                    {
+                        throw new GrokStreamException(
+                            $"The stream ended after {stream.Received} events without data: [DONE]; the answer is incomplete.",
+                            stream.Received);
+                    }
+                }
+                catch (Exception ex) when (activity is not null)
+                {
+                    activity.SetTag("grok.stream.events", stream.Received);
+                    RecordError(activity, ex);
+                    throw;
+                }
+
+                if (item.Kind == EventKind.Done)
+                {
+                    activity?.SetTag("grok.stream.events", stream.Received);
                     yield break;
-                case EventKind.End:
-                    throw new GrokStreamException(
-                        $"The stream ended after {stream.Received} events without data: [DONE]; the answer is incomplete.",
-                        stream.Received);
-                default:
-                    yield return item.Value!;
-                    break;
+                }
+
+                yield return item.Value!;
             }
         }
     }
@@ -228,13 +279,13 @@ public abstract class GrokGeneratedClient : IGrokRawClient
     /// Sends a streaming request and reads up to its first chunk. A stream that breaks, ends or stalls before that chunk
     /// is retried (<see cref="GrokClientOptions.MaxRetries"/>); once a chunk has reached the caller it never is.
     /// </summary>
-    private async Task<EventStream<T>> OpenEventStreamAsync<T>(Func<HttpRequestMessage> createRequest, SseItemParser<StreamEvent<T>> parse, CancellationToken cancellationToken)
+    private async Task<EventStream<T>> OpenEventStreamAsync<T>(Func<HttpRequestMessage> createRequest, SseItemParser<StreamEvent<T>> parse, Activity? activity, CancellationToken cancellationToken)
     {
         try
         {
             return await _streamOpening.ExecuteAsync(
-                static async (state, token) => await state.Client.OpenEventStreamOnceAsync(state.CreateRequest, state.Parse, token).ConfigureAwait(false),
-                (Client: this, CreateRequest: createRequest, Parse: parse),
+                static async (state, token) => await state.Client.OpenEventStreamOnceAsync(state.CreateRequest, state.Parse, state.Activity, token).ConfigureAwait(false),
+                (Client: this, CreateRequest: createRequest, Parse: parse, Activity: activity),
                 cancellationToken).ConfigureAwait(false);
         }
         catch (RetriableStreamException ex)
@@ -244,10 +295,15 @@ public abstract class GrokGeneratedClient : IGrokRawClient
         }
     }
 
-    private async Task<EventStream<T>> OpenEventStreamOnceAsync<T>(Func<HttpRequestMessage> createRequest, SseItemParser<StreamEvent<T>> parse, CancellationToken cancellationToken)
+    private async Task<EventStream<T>> OpenEventStreamOnceAsync<T>(Func<HttpRequestMessage> createRequest, SseItemParser<StreamEvent<T>> parse, Activity? activity, CancellationToken cancellationToken)
     {
         var request = createRequest();
         HttpResponseMessage? response = null;
+        if (activity is not null)
+        {
+            Describe(activity, request);
+        }
+
         try
         {
             AcceptEventStream(request);
@@ -274,6 +330,11 @@ public abstract class GrokGeneratedClient : IGrokRawClient
             }
             catch (Exception ex) when (ex is GrokStreamException { InnerException: not JsonException } or TimeoutException)
             {
+                if (_logger is not null)
+                {
+                    Http.GrokLog.StreamFailedBeforeFirstEvent(_logger, request.RequestUri?.OriginalString, _options.MaxRetries, ex.Message);
+                }
+
                 throw new RetriableStreamException(ex);
             }
         }
@@ -418,6 +479,39 @@ public abstract class GrokGeneratedClient : IGrokRawClient
         {
             options.MakeReadOnly(populateMissingResolver: true);
         }
+    }
+
+    private Activity? StartActivity(HttpRequestMessage request)
+    {
+        var activity = GrokDiagnostics.ActivitySource.StartActivity("Grok call", ActivityKind.Client);
+        if (activity is not null)
+        {
+            Describe(activity, request);
+        }
+
+        return activity;
+    }
+
+    private void Describe(Activity activity, HttpRequestMessage request)
+    {
+        var path = request.RequestUri?.OriginalString;
+        activity.DisplayName = $"{request.Method} {path}";
+        activity.SetTag("gen_ai.provider.name", "xai");
+        activity.SetTag("http.request.method", request.Method.Method);
+        activity.SetTag("url.path", path);
+        activity.SetTag("server.address", Client.BaseAddress?.Host);
+        activity.SetTag("server.port", Client.BaseAddress?.Port);
+    }
+
+    private static void RecordError(Activity activity, Exception exception)
+    {
+        if (exception is ApiException api)
+        {
+            activity.SetTag("http.response.status_code", (int)api.StatusCode);
+        }
+
+        activity.SetTag("error.type", exception is ApiException error ? ((int)error.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : exception.GetType().FullName);
+        activity.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
     }
 
     private void Authorize(HttpRequestMessage request)

@@ -4,6 +4,7 @@ using System.Threading;
 using Grok;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class GrokServiceCollectionExtensions
         var options = services.AddOptions<GrokClientOptions>(name)
             .Configure<IServiceProvider>(static (options, provider) =>
             {
+                options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
                 if (provider.GetService<IConfiguration>()?.GetSection(ConfigurationSectionName) is { } section)
                 {
                     Bind(section, options);

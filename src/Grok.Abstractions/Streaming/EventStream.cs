@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
 using System.Net.ServerSentEvents;
@@ -40,7 +41,12 @@ internal sealed class EventStream<T> : IAsyncDisposable
     private readonly IAsyncEnumerator<SseItem<StreamEvent<T>>> _events;
     private readonly TimeSpan _idleTimeout;
     private readonly CancellationToken _callerToken;
+    private readonly ITimer? _idleTimer;
     private StreamEvent<T>? _pending;
+
+    // When the current read started (Stopwatch ticks), or 0 between reads. One timer checks it, instead of re-arming
+    // a timer for every event: a stream of thousands of chunks pays a timestamp per chunk, nothing more.
+    private long _readStartedAt;
 
     private EventStream(HttpRequestMessage request, HttpResponseMessage response, CancellationTokenSource idle, IAsyncEnumerator<SseItem<StreamEvent<T>>> events, TimeSpan idleTimeout, CancellationToken callerToken)
     {
@@ -50,6 +56,10 @@ internal sealed class EventStream<T> : IAsyncDisposable
         _events = events;
         _idleTimeout = idleTimeout;
         _callerToken = callerToken;
+        if (idleTimeout > TimeSpan.Zero && idleTimeout != Timeout.InfiniteTimeSpan)
+        {
+            _idleTimer = TimeProvider.System.CreateTimer(static state => ((EventStream<T>)state!).CheckIdle(), this, idleTimeout, Timeout.InfiniteTimeSpan);
+        }
     }
 
     /// <summary>Gets how many chunks reached the caller.</summary>
@@ -116,6 +126,11 @@ internal sealed class EventStream<T> : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_idleTimer is not null)
+        {
+            await _idleTimer.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _events.DisposeAsync().ConfigureAwait(false);
         _response.Dispose();
         _request.Dispose();
@@ -134,13 +149,29 @@ internal sealed class EventStream<T> : IAsyncDisposable
         }
     }
 
-    private async ValueTask<StreamEvent<T>> MoveNextAsync()
+    private void CheckIdle()
     {
-        if (_idleTimeout > TimeSpan.Zero && _idleTimeout != Timeout.InfiniteTimeSpan)
+        var startedAt = Volatile.Read(ref _readStartedAt);
+        var waiting = startedAt == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(startedAt);
+        if (waiting >= _idleTimeout)
         {
-            _idle.CancelAfter(_idleTimeout);
+            _idle.Cancel();
+            return;
         }
 
+        try
+        {
+            _idleTimer!.Change(_idleTimeout - waiting, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The stream was disposed meanwhile.
+        }
+    }
+
+    private async ValueTask<StreamEvent<T>> MoveNextAsync()
+    {
+        Volatile.Write(ref _readStartedAt, Stopwatch.GetTimestamp());
         try
         {
             return await _events.MoveNextAsync().ConfigureAwait(false)
@@ -167,10 +198,7 @@ internal sealed class EventStream<T> : IAsyncDisposable
         }
         finally
         {
-            if (!_idle.IsCancellationRequested)
-            {
-                _idle.CancelAfter(Timeout.InfiniteTimeSpan);
-            }
+            Volatile.Write(ref _readStartedAt, 0);
         }
     }
 }

@@ -66,8 +66,8 @@ public sealed class GrokApiException : ApiException
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(settings);
-        var request = response.RequestMessage
-            ?? throw new InvalidOperationException("The response has no RequestMessage; a custom HttpMessageHandler must set it.");
+        // A custom handler may leave RequestMessage unset; the error must still come through, so stand in an empty request.
+        var request = response.RequestMessage ?? new HttpRequestMessage();
 
         string? content = null;
         try

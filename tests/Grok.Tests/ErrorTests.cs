@@ -126,6 +126,20 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public async Task Response_without_a_request_message_still_gives_a_GrokApiException()
+    {
+        using var response = new System.Net.Http.HttpResponseMessage(HttpStatusCode.BadGateway)
+        {
+            Content = new System.Net.Http.StringContent("""{"code":"x","error":"upstream"}"""),
+        };
+
+        var error = await GrokApiException.CreateAsync(response, new Refit.RefitSettings());
+
+        Assert.Equal("upstream", error.ErrorMessage);
+        Assert.Equal("xAI API returned 502 (Bad Gateway): upstream", error.Message);
+    }
+
+    [Fact]
     public async Task Cancellation_surfaces_as_OperationCanceledException_unwrapped()
     {
         await using var server = await LoopbackServer.StartAsync(context => Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted));

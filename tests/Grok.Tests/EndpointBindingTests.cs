@@ -168,6 +168,15 @@ public sealed class EndpointBindingTests
     }
 
     [Fact]
+    public async Task String_return_gives_the_body_text()
+    {
+        await using var server = await LoopbackServer.StartJsonAsync("""{"data":[1,2]}""");
+        var api = TestClients.Create<IEchoApi>(server);
+
+        Assert.Equal("""{"data":[1,2]}""", await api.TextAsync());
+    }
+
+    [Fact]
     public async Task Interface_that_only_inherits_endpoints_implements_all_of_them()
     {
         await using var server = await LoopbackServer.StartJsonAsync("""{"method":"x"}""");

@@ -312,6 +312,28 @@ public sealed class StreamingTests
     }
 
     [Fact]
+    public async Task Raw_stream_and_response_with_Stream_true_arrive_before_the_server_finishes()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            await LoopbackServer.WriteEventsAsync(context, s_threeChunks[0]);
+            await release.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await LoopbackServer.WriteEventsAsync(context, s_threeChunks[1..]);
+        });
+        var chat = TestClients.Create<ITestChat>(server);
+
+        await using var stream = await chat.AskStreamingStreamAsync(new Question()).WaitAsync(TimeSpan.FromSeconds(5));
+        using var response = await chat.AskStreamingResponseAsync(new Question()).WaitAsync(TimeSpan.FromSeconds(5));
+        var first = new byte[s_threeChunks[0].Length];
+        await stream.ReadExactlyAsync(first).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(s_threeChunks[0], Encoding.UTF8.GetString(first));
+        Assert.False(release.Task.IsCompleted);
+        release.SetResult();
+    }
+
+    [Fact]
     public async Task Non_streaming_method_answered_with_an_event_stream_says_to_use_Stream_true()
     {
         await using var server = await LoopbackServer.StartAsync(context => LoopbackServer.WriteEventsAsync(context, s_threeChunks));

@@ -107,6 +107,9 @@ public interface IEchoApi
 
     [GrokEndpoint("GET", "echo/raw")]
     Task<Stream> RawAsync();
+
+    [GrokEndpoint("GET", "echo/text")]
+    Task<string> TextAsync();
 }
 
 public interface IEchoModels

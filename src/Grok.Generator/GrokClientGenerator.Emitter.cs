@@ -72,7 +72,7 @@ public sealed partial class GrokClientGenerator
 
             if (endpoint.Kind == ReturnKind.AsyncEnumerable)
             {
-                writer.OpenBlock($"return StreamAsync<{endpoint.ResultType!.FullyQualifiedName}>(() =>");
+                writer.OpenBlock($"return this.StreamAsync<{endpoint.ResultType!.FullyQualifiedName}>(() =>");
                 EmitRequest(writer, endpoint);
                 writer.WriteLine("return __grokRequest;");
                 writer.CloseBlock($", {cancellation});");
@@ -83,16 +83,16 @@ public sealed partial class GrokClientGenerator
             EmitRequest(writer, endpoint);
             if (endpoint.Stream)
             {
-                writer.WriteLine("AcceptEventStream(__grokRequest);");
+                writer.WriteLine("global::Grok.GrokGeneratedClient.AcceptEventStream(__grokRequest);");
             }
 
             var result = endpoint.ResultType?.FullyQualifiedName;
             writer.WriteLine(endpoint.Kind switch
             {
-                ReturnKind.Void => $"return SendVoidAsync(__grokRequest, {cancellation});",
-                ReturnKind.Value => $"return SendAsync<{result}, {result}>(__grokRequest, false, true, {cancellation});",
-                ReturnKind.ApiResponse => $"return SendAsync<global::Refit.ApiResponse<{result}>, {result}>(__grokRequest, true, true, {cancellation});",
-                _ => $"return SendAsync<{result}, {result}>(__grokRequest, false, false, {cancellation});",
+                ReturnKind.Void => $"return this.SendVoidAsync(__grokRequest, {cancellation});",
+                ReturnKind.Value => $"return this.SendAsync<{result}, {result}>(__grokRequest, false, true, {cancellation});",
+                ReturnKind.ApiResponse => $"return this.SendAsync<global::Refit.ApiResponse<{result}>, {result}>(__grokRequest, true, true, {cancellation});",
+                _ => $"return this.SendAsync<{result}, {result}>(__grokRequest, false, false, {cancellation});",
             });
             writer.CloseBlock();
         }
@@ -117,18 +117,18 @@ public sealed partial class GrokClientGenerator
                 uriExpression = "__grokQuery.Build()";
             }
 
-            writer.WriteLine($"var __grokRequest = CreateRequest(global::System.Net.Http.HttpMethod.{endpoint.HttpMethod}, {uriExpression});");
+            writer.WriteLine($"var __grokRequest = this.CreateRequest(global::System.Net.Http.HttpMethod.{endpoint.HttpMethod}, {uriExpression});");
 
             foreach (var header in endpoint.Parameters.Where(p => p.Kind == ParameterKind.Header))
             {
-                EmitWhenNotNull(writer, header, value => $"global::Refit.GeneratedRequestRunner.SetHeader(__grokRequest, {Literal(header.Key!)}, {Format(header, value)}, Settings.ValidateHeaders);");
+                EmitWhenNotNull(writer, header, value => $"global::Refit.GeneratedRequestRunner.SetHeader(__grokRequest, {Literal(header.Key!)}, {Format(header, value)}, this.Settings.ValidateHeaders);");
             }
 
             if (endpoint.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Body) is { } body)
             {
                 writer.WriteLine(endpoint.Stream
-                    ? $"__grokRequest.Content = CreateStreamingBody<{body.Type.FullyQualifiedName}>(PrepareBody(@{body.Name}));"
-                    : $"__grokRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<{body.Type.FullyQualifiedName}>(Settings, PrepareBody(@{body.Name}), global::Refit.BodySerializationMethod.Default, false);");
+                    ? $"__grokRequest.Content = this.CreateStreamingBody<{body.Type.FullyQualifiedName}>(this.PrepareBody(@{body.Name}));"
+                    : $"__grokRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<{body.Type.FullyQualifiedName}>(this.Settings, this.PrepareBody(@{body.Name}), global::Refit.BodySerializationMethod.Default, false);");
             }
         }
 
@@ -167,7 +167,7 @@ public sealed partial class GrokClientGenerator
                 var formatted = parameter.CanBeNull && parameter.Format != ValueFormat.String
                     ? $"(@{parameter.Name} is null ? null : {Format(parameter, parameter.IsNullableValueType ? $"@{parameter.Name}.Value" : "@" + parameter.Name)})"
                     : Format(parameter, value);
-                Append($"EscapePathValue({formatted}, {Literal(parameter.Name)})");
+                Append($"global::Grok.GrokGeneratedClient.EscapePathValue({formatted}, {Literal(parameter.Name)})");
                 i = end;
             }
 

@@ -168,6 +168,23 @@ public sealed class EndpointBindingTests
     }
 
     [Fact]
+    public async Task Parameters_named_like_generated_members_and_overloads_work()
+    {
+        await using var server = await LoopbackServer.StartJsonAsync("{}");
+        var api = TestClients.Create<IEchoApi>(server);
+
+        await api.ShadowAsync("c1", "s1", new Question { Prompt = "q" }, Settings: true);
+        await api.GetAsync(5);
+
+        var requests = server.Requests.ToArray();
+        Assert.Equal("/v1/echo/c1", requests[0].Path);
+        Assert.Equal("?this=true", requests[0].Query);
+        Assert.Equal("s1", requests[0].Headers["X-Settings"]);
+        Assert.Equal("""{"prompt":"q"}""", requests[0].Body);
+        Assert.Equal("/v1/echo/5/overload", requests[1].Path);
+    }
+
+    [Fact]
     public async Task String_return_gives_the_body_text()
     {
         await using var server = await LoopbackServer.StartJsonAsync("""{"data":[1,2]}""");

@@ -110,6 +110,13 @@ public interface IEchoApi
 
     [GrokEndpoint("GET", "echo/text")]
     Task<string> TextAsync();
+
+    // Parameters named like the generated class's members, and an overload: the generated code must still compile.
+    [GrokEndpoint("POST", "echo/{client}")]
+    Task<EchoInfo> ShadowAsync(string client, [Header("X-Settings")] string settings, Question request, [AliasAs("this")] bool? Settings = null);
+
+    [GrokEndpoint("GET", "echo/{id}/overload")]
+    Task<EchoInfo> GetAsync(int id);
 }
 
 public interface IEchoModels

@@ -112,7 +112,8 @@ public sealed class GrokApiException : ApiException
         return string.IsNullOrEmpty(key) ? text : text.Replace(key, RedactionMark, StringComparison.Ordinal);
     }
 
-    private static (string? Code, string? Message) ParseErrorBody(string? content)
+    /// <summary>Reads xAI's <c>{ code, error }</c> or OpenAI's <c>{ error: { message, code } }</c>; nulls when the text is neither.</summary>
+    internal static (string? Code, string? Message) ParseErrorBody(string? content)
     {
         if (string.IsNullOrWhiteSpace(content) || content.AsSpan().TrimStart()[0] != '{')
         {

@@ -434,12 +434,9 @@ public abstract class GrokGeneratedClient : IGrokRawClient
             return;
         }
 
-        using var document = JsonDocument.Parse(data.ToArray());
-        var root = document.RootElement;
-        var message = root.TryGetProperty("error", out var error)
-            ? error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out var nested) ? nested.ToString() : error.ToString()
-            : root.ToString();
-        throw new ErrorEventException($"the server sent an error event: {message}");
+        var text = Encoding.UTF8.GetString(data);
+        var (code, message) = GrokApiException.ParseErrorBody(text);
+        throw new ErrorEventException($"the server sent an error event: {message ?? code ?? text}");
     }
 
     private static EventKind Classify(ReadOnlySpan<byte> data)

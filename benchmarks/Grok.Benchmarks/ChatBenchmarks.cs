@@ -7,6 +7,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using OpenAI;
 using OpenAI.Chat;
+using Grok.Chat;
 
 namespace Grok.Benchmarks;
 
@@ -45,7 +46,7 @@ public class ChatBenchmarks
         _request = new ChatCompletionRequest
         {
             Model = "grok-4",
-            Messages = [Grok.ChatMessage.User(prompt)],
+            Messages = [Grok.Chat.ChatMessage.User(prompt)],
             StreamOptions = new StreamOptions { IncludeUsage = true },
         };
     }

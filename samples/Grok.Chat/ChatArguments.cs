@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace Grok.Chat;
+namespace Grok.Samples.Chat;
 
 /// <summary>The command line: <c>[--model M] [--system S] [--temperature T] [prompt...]</c>.</summary>
 internal sealed record ChatArguments(string? Prompt, string? Model, string? System, double? Temperature, bool Help)

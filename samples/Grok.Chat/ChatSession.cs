@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using Grok.Chat;
 
-namespace Grok.Chat;
+namespace Grok.Samples.Chat;
 
 /// <summary>One conversation: keeps the history, streams each answer, reports usage and cost.</summary>
 internal sealed class ChatSession(IGrokClient client, ChatArguments arguments)

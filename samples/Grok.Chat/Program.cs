@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Grok;
 using Grok.Chat;
+using Grok.Samples.Chat;
 
 // The chat sample: streams Grok's answer token by token. With XAI_API_KEY it talks to api.x.ai;
 // without, it starts the local emulator in-process (and says so on stderr).

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using Grok;
 using Refit;
 
-namespace Grok.CustomEndpoints;
+namespace Grok.Samples.CustomEndpoints;
 
 /// <summary>Your own view of the xAI API: only the calls and the fields you need.</summary>
 public interface IMyGrok

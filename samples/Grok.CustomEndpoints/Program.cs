@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using Grok;
-using Grok.CustomEndpoints;
+using Grok.Samples.CustomEndpoints;
 
 // Declares its own endpoints (IMyGrok) and calls them; against the local emulator unless XAI_API_KEY is set.
 await using var emulator = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("XAI_API_KEY")) ? await GrokEmulator.StartAsync() : null;

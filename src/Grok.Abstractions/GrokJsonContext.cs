@@ -2,6 +2,11 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Grok.Chat;
+using Grok.Embeddings;
+using Grok.Images;
+using Grok.Models;
+using Grok.Tokenize;
 
 namespace Grok;
 

@@ -1,8 +1,8 @@
 using System;
+using Grok;
 using Grok.AI;
-using Microsoft.Extensions.AI;
 
-namespace Grok;
+namespace Microsoft.Extensions.AI;
 
 /// <summary>Microsoft.Extensions.AI adapters: use Grok wherever an <see cref="IChatClient"/> or an embedding generator is expected.</summary>
 public static class GrokAIExtensions
@@ -11,7 +11,7 @@ public static class GrokAIExtensions
     /// <param name="client">The client.</param>
     /// <param name="model">The model; <see cref="ChatOptions.ModelId"/> overrides it, and with neither the client's default model is used.</param>
     /// <returns>The chat client.</returns>
-    public static IChatClient AsChatClient(this IGrokClient client, string? model = null)
+    public static IChatClient AsIChatClient(this IGrokClient client, string? model = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         return new GrokChatClient(client, model);
@@ -21,7 +21,7 @@ public static class GrokAIExtensions
     /// <param name="client">The client.</param>
     /// <param name="model">The embedding model; <see cref="EmbeddingGenerationOptions.ModelId"/> overrides it.</param>
     /// <returns>The generator.</returns>
-    public static IEmbeddingGenerator<string, Embedding<float>> AsEmbeddingGenerator(this IGrokClient client, string? model = null)
+    public static IEmbeddingGenerator<string, Embedding<float>> AsIEmbeddingGenerator(this IGrokClient client, string? model = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         return new GrokEmbeddingGenerator(client, model);

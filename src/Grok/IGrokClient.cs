@@ -4,6 +4,11 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using Refit;
+using Grok.Chat;
+using Grok.Embeddings;
+using Grok.Images;
+using Grok.Models;
+using Grok.Tokenize;
 
 namespace Grok;
 

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
+using Grok.Chat;
 using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
 
 namespace Grok.Tests;
@@ -29,7 +30,7 @@ public sealed class EcosystemTests : IAsyncLifetime
     [Fact]
     public async Task Chat_client_answers_with_text_usage_and_cost()
     {
-        IChatClient chat = _grok.AsChatClient("grok-4-fast");
+        IChatClient chat = _grok.AsIChatClient("grok-4-fast");
 
         var response = await chat.GetResponseAsync([new AIChatMessage(ChatRole.System, "Be brief."), new AIChatMessage(ChatRole.User, "Why is the sky blue?")]);
 
@@ -44,17 +45,17 @@ public sealed class EcosystemTests : IAsyncLifetime
     [Fact]
     public async Task ChatOptions_ModelId_overrides_the_adapter_model_and_with_neither_the_default_model_is_used()
     {
-        await _grok.AsChatClient("grok-4-fast").GetResponseAsync("hi", new ChatOptions { ModelId = "grok-3-mini" });
+        await _grok.AsIChatClient("grok-4-fast").GetResponseAsync("hi", new ChatOptions { ModelId = "grok-3-mini" });
         Assert.Equal("grok-3-mini", LastModel);
 
-        await _grok.AsChatClient().GetResponseAsync("hi");
+        await _grok.AsIChatClient().GetResponseAsync("hi");
         Assert.Equal("grok-4", LastModel);
     }
 
     [Fact]
     public async Task Streaming_updates_fold_to_the_plain_response_with_usage_counted_once()
     {
-        IChatClient chat = _grok.AsChatClient();
+        IChatClient chat = _grok.AsIChatClient();
 
         var plain = await chat.GetResponseAsync("one two three");
         var streamed = await chat.GetStreamingResponseAsync("one two three").ToChatResponseAsync();
@@ -76,7 +77,7 @@ public sealed class EcosystemTests : IAsyncLifetime
             },
             "weather",
             "Get the weather for a location");
-        IChatClient chat = new ChatClientBuilder(_grok.AsChatClient()).UseFunctionInvocation().Build();
+        IChatClient chat = new ChatClientBuilder(_grok.AsIChatClient()).UseFunctionInvocation().Build();
 
         var response = await chat.GetResponseAsync("What's the weather in Florence?", new ChatOptions { Tools = [weather] });
 
@@ -93,7 +94,7 @@ public sealed class EcosystemTests : IAsyncLifetime
     {
         var weather = AIFunctionFactory.Create((string location) => "40 C", "weather");
 
-        var updates = await _grok.AsChatClient().GetStreamingResponseAsync("Weather?", new ChatOptions { Tools = [weather], ToolMode = ChatToolMode.RequireAny }).ToListAsync();
+        var updates = await _grok.AsIChatClient().GetStreamingResponseAsync("Weather?", new ChatOptions { Tools = [weather], ToolMode = ChatToolMode.RequireAny }).ToListAsync();
 
         var call = Assert.Single(updates.SelectMany(u => u.Contents).OfType<FunctionCallContent>());
         Assert.Equal("weather", call.Name);
@@ -104,7 +105,7 @@ public sealed class EcosystemTests : IAsyncLifetime
     [Fact]
     public async Task Structured_output_through_Microsoft_Extensions_AI()
     {
-        var response = await _grok.AsChatClient().GetResponseAsync<City>("The largest city in Italy");
+        var response = await _grok.AsIChatClient().GetResponseAsync<City>("The largest city in Italy");
 
         Assert.False(string.IsNullOrEmpty(response.Result.Name));
         Assert.Equal("json_schema", (string?)JsonNode.Parse(_emulator.Requests[^1].Body)!["response_format"]!["type"]);
@@ -113,7 +114,7 @@ public sealed class EcosystemTests : IAsyncLifetime
     [Fact]
     public async Task Reasoning_comes_back_as_TextReasoningContent()
     {
-        var response = await _grok.AsChatClient("grok-3-mini").GetResponseAsync(
+        var response = await _grok.AsIChatClient("grok-3-mini").GetResponseAsync(
             "2+2?",
             new ChatOptions { Reasoning = new ReasoningOptions { Effort = ReasoningEffort.High } });
 
@@ -125,18 +126,18 @@ public sealed class EcosystemTests : IAsyncLifetime
     [Fact]
     public async Task Chat_client_metadata_names_xai_and_the_base_address()
     {
-        var metadata = _grok.AsChatClient("grok-4").GetService<ChatClientMetadata>()!;
+        var metadata = _grok.AsIChatClient("grok-4").GetService<ChatClientMetadata>()!;
 
         Assert.Equal("xai", metadata.ProviderName);
         Assert.Equal(_emulator.BaseAddress, metadata.ProviderUri);
         Assert.Equal("grok-4", metadata.DefaultModelId);
-        Assert.Same(_grok, _grok.AsChatClient().GetService<IGrokClient>());
+        Assert.Same(_grok, _grok.AsIChatClient().GetService<IGrokClient>());
     }
 
     [Fact]
     public async Task Embedding_generator_returns_one_vector_per_input()
     {
-        var generator = _grok.AsEmbeddingGenerator("grok-embedding-small");
+        var generator = _grok.AsIEmbeddingGenerator("grok-embedding-small");
 
         var embeddings = await generator.GenerateAsync(["first", "second"], new EmbeddingGenerationOptions { Dimensions = 16 });
 
@@ -177,7 +178,7 @@ public sealed class EcosystemTests : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         _emulator.Enqueue(EmulatorResponse.Error(503, "busy"));
 
-        var answer = await provider.GetRequiredService<EmulatorClientTests.IUserApi>().AskAsync(new ChatCompletionRequest { Messages = [ChatMessage.User("configured")] });
+        var answer = await provider.GetRequiredService<EmulatorClientTests.IUserApi>().AskAsync(new ChatCompletionRequest { Messages = [Grok.Chat.ChatMessage.User("configured")] });
 
         Assert.Equal("You said: configured", answer.Content);
         Assert.Equal("grok-code-fast-1", LastModel);

@@ -6,6 +6,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Grok.Chat;
+using Grok.Embeddings;
+using Grok.Images;
+using Grok.Tokenize;
 
 namespace Grok.Tests;
 

@@ -6,8 +6,8 @@ using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.AI;
 using Refit;
+using Grok.Chat;
 
 namespace Grok.Tests;
 
@@ -156,33 +156,6 @@ public sealed class ReadmeSnippetTests : IAsyncLifetime
 
         Assert.Equal("You said: hi", await grok.ChatAsync("hi")); // the 429 is retried
         Assert.Equal(2, emulator.Requests.Count);
-    }
-
-    [Fact]
-    public async Task Dependency_injection_and_Microsoft_Extensions_AI_snippet_runs()
-    {
-        var services = new ServiceCollection();
-        var options = _emulator.CreateClientOptions();
-        void Connect(GrokClientOptions o)
-        {
-            o.ApiKey = options.ApiKey;
-            o.BaseAddress = options.BaseAddress;
-        }
-
-        services.AddGrokClient(o => { Connect(o); o.DefaultModel = "grok-4-fast"; });
-        services.AddGrokClient<IMyGrok>(Connect);
-        services.AddGrokChatClient(Connect, model: "grok-4-fast").UseFunctionInvocation();
-        await using var provider = services.BuildServiceProvider();
-        var grok = provider.GetRequiredService<IGrokClient>();
-
-        Microsoft.Extensions.AI.IChatClient chat = grok.AsChatClient("grok-4-fast");
-        Microsoft.Extensions.AI.ChatResponse reply = await chat.GetResponseAsync("Why is the sky blue?");
-        Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>> embedder = grok.AsEmbeddingGenerator("grok-embedding-small");
-
-        Assert.Contains("sky", reply.Text);
-        Assert.Single(await embedder.GenerateAsync(["x"]));
-        Assert.NotNull(provider.GetRequiredService<IMyGrok>());
-        Assert.Contains("DI", (await provider.GetRequiredService<Microsoft.Extensions.AI.IChatClient>().GetResponseAsync("DI")).Text);
     }
 
     [Theory]

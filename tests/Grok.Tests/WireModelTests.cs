@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grok.Chat;
 
 namespace Grok.Tests;
 

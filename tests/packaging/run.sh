@@ -139,6 +139,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Consumer;
 using Grok;
+using Grok.Chat;
 
 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 var seen = new ConcurrentQueue<string>();

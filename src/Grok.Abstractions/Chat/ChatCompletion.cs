@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>The answer of a chat completion (<c>object: chat.completion</c>).</summary>
 public sealed class ChatCompletion

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>
 /// Folds stream chunks into the <see cref="ChatCompletion"/> the plain call would have returned: content and reasoning

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>One chunk of a streamed chat completion (<c>object: chat.completion.chunk</c>).</summary>
 public sealed class ChatCompletionChunk

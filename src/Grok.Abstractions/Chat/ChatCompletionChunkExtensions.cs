@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>Helpers over streams of <see cref="ChatCompletionChunk"/>.</summary>
 public static class ChatCompletionChunkExtensions

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>A request to <c>POST chat/completions</c>. Members it does not model are kept in <see cref="AdditionalProperties"/> and sent again.</summary>
 public sealed record ChatCompletionRequest : IGrokRequest

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>A message of a conversation: system, user, assistant or tool.</summary>
 public sealed class ChatMessage

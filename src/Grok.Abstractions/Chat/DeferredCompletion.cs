@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>The answer of a deferred chat completion request: an id to fetch the result with.</summary>
 public sealed class DeferredCompletion

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>An image given by URL or <c>data:</c> URI (jpg or png, up to 10 MiB).</summary>
 public sealed class ImageUrl

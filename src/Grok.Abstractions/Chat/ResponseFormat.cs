@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>The shape of the answer: <c>text</c>, <c>json_object</c>, or <c>json_schema</c> (structured output).</summary>
 public sealed class ResponseFormat

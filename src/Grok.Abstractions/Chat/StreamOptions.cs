@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>Options of a streamed chat completion (<c>stream_options</c>).</summary>
 public sealed class StreamOptions

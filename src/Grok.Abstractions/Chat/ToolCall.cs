@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>A tool call the model made; in stream deltas, fragments share an <see cref="Index"/>.</summary>
 public sealed class ToolCall

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>
 /// Which tool the model must use: <c>none</c>, <c>auto</c>, <c>required</c>, or one named function

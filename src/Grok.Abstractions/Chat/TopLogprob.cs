@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>An alternative token at one position.</summary>
 public sealed class TopLogprob

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Embeddings;
 
 /// <summary>One embedding vector.</summary>
 public sealed class Embedding

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Embeddings;
 
 /// <summary>A request to <c>POST embeddings</c>.</summary>
 public sealed record EmbeddingRequest : IGrokRequest

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Embeddings;
 
 /// <summary>The answer of <c>POST embeddings</c>.</summary>
 public sealed class EmbeddingResponse

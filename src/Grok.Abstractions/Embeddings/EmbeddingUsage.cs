@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Embeddings;
 
 /// <summary>Tokens an embeddings call used.</summary>
 public sealed class EmbeddingUsage

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Images;
 
 /// <summary>One generated image.</summary>
 public sealed class GeneratedImage

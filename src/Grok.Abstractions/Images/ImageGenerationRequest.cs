@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Images;
 
 /// <summary>A request to <c>POST images/generations</c>.</summary>
 public sealed record ImageGenerationRequest : IGrokRequest

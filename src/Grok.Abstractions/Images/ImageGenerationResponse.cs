@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Images;
 
 /// <summary>The answer of <c>POST images/generations</c>.</summary>
 public sealed class ImageGenerationResponse

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Models;
 
 /// <summary>An embedding model (<c>GET embedding-models</c>).</summary>
 public sealed class EmbeddingModel

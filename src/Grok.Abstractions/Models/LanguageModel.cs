@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Models;
 
 /// <summary>A language model with its modalities and prices (<c>GET language-models</c>).</summary>
 public sealed class LanguageModel

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Models;
 
 /// <summary>A model, in the OpenAI-compatible shape of <c>GET models</c>.</summary>
 public sealed class Model

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Tokenize;
 
 /// <summary>One token of tokenized text.</summary>
 public sealed class TokenInfo

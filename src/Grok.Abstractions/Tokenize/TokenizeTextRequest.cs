@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Tokenize;
 
 /// <summary>A request to <c>POST tokenize-text</c>.</summary>
 public sealed record TokenizeTextRequest : IGrokRequest

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Tokenize;
 
 /// <summary>The answer of <c>POST tokenize-text</c>.</summary>
 public sealed class TokenizeTextResponse

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Grok.Chat;
 
 namespace Grok.Emulation;
 

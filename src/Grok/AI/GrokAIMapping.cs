@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using Grok.Chat;
 using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
+using ChatMessage = Grok.Chat.ChatMessage;
 
 namespace Grok.AI;
 

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
+using Grok.Chat;
 using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
 
 namespace Grok.AI;

@@ -67,7 +67,7 @@ public static class GrokServiceCollectionExtensions
     public static ChatClientBuilder AddGrokChatClient(this IServiceCollection services, Action<GrokClientOptions>? configure = null, string? model = null)
     {
         services.AddGrokClient(configure);
-        return services.AddChatClient(provider => provider.GetRequiredService<IGrokClient>().AsChatClient(model));
+        return services.AddChatClient(provider => provider.GetRequiredService<IGrokClient>().AsIChatClient(model));
     }
 
     private static GrokClientOptions Get(IServiceProvider provider, string name)

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using Grok;
+using Grok.Chat;
 
 // A Native AOT app: the ready client and a user-declared interface with its own JsonSerializerContext, against the
 // emulator. Prints OK and exits 0 when every call works.

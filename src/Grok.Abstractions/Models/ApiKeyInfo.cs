@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Models;
 
 /// <summary>What xAI knows of the API key in use (<c>GET api-key</c>); never the key itself.</summary>
 public sealed class ApiKeyInfo

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Grok;
+namespace Grok.Chat;
 
 /// <summary>How the prompt tokens break down.</summary>
 public sealed class PromptTokensDetails

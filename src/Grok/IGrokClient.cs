@@ -16,7 +16,7 @@ namespace Grok;
 /// The xAI REST API. Declared with <see cref="GrokEndpointAttribute"/> and implemented by the Grok generator, like any
 /// interface of yours. Create it with <c>GrokClient.Create&lt;IGrokClient&gt;(options)</c>.
 /// </summary>
-public interface IGrokClient
+public partial interface IGrokClient
 {
     /// <summary>Creates a chat completion (<c>POST chat/completions</c>).</summary>
     /// <param name="request">The request; <see cref="GrokClientOptions.DefaultModel"/> fills a missing model.</param>

@@ -124,7 +124,7 @@ internal static class ResponsesAnswer
                 }
                 else if (tool.Type == "x_search")
                 {
-                    citations.Add(new ResponseAnnotation { Type = "url_citation", Url = "https://x.com/i/status/" + (1000 + number).ToString(CultureInfo.InvariantCulture), Title = "Post about " + userText });
+                    citations.Add(new ResponseAnnotation { Type = "url_citation", Url = "https://x.com/i/status/" + (EmulatorHttp.StableHash(userText) % 1_000_000_000UL).ToString(CultureInfo.InvariantCulture), Title = "Post about " + userText });
                 }
             }
 

@@ -73,6 +73,16 @@ public sealed class GrokClientOptions
     /// </summary>
     public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether clients registered with <c>AddGrokClient</c>, <c>AddKeyedGrokClient</c> or
+    /// <c>AddGrokChatClient</c> get the Grok handler (retries per <see cref="MaxRetries"/> and the per-attempt
+    /// <see cref="Timeout"/>). Defaults to <see langword="true"/>. Set it to <see langword="false"/> when you bring
+    /// your own resilience pipeline (for example <c>AddStandardResilienceHandler()</c> with
+    /// <c>DisableForUnsafeHttpMethods()</c>, so a POST the server may have processed is not sent twice).
+    /// <c>GrokClient.Create</c> ignores it: a client it makes always has the handler.
+    /// </summary>
+    public bool UseBuiltInResilience { get; set; } = true;
+
     /// <summary>A copy, so a client keeps the settings it was created with when the caller changes the options later.</summary>
     internal GrokClientOptions Snapshot() => (GrokClientOptions)MemberwiseClone();
 

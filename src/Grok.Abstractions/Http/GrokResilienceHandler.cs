@@ -35,7 +35,7 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
     /// <summary>For <c>IHttpClientFactory</c> pipelines, which set the inner handler themselves.</summary>
     public GrokResilienceHandler(GrokClientOptions options)
     {
-        GrokClientOptionsValidation.ThrowIfInvalid(options);
+        GrokClientOptionsValidation.ThrowIfOutOfRange(options);
         _timeout = options.Timeout;
         _logger = options.LoggerFactory?.CreateLogger(GrokDiagnostics.HttpLogCategory);
         var maxRetries = options.MaxRetries;

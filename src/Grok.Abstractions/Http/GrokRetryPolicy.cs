@@ -15,9 +15,6 @@ namespace Grok.Http;
 /// </summary>
 internal static class GrokRetryPolicy
 {
-    /// <summary>The most retries a client may be configured with.</summary>
-    public const int MaxRetriesLimit = 10;
-
     /// <summary>The first backoff delay; it doubles per attempt, with jitter.</summary>
     public static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(0.5);
 

@@ -60,7 +60,16 @@ public sealed class GrokEmulator : IAsyncDisposable
     /// <summary>Gets the API key the emulator accepts.</summary>
     public string ApiKey => _options.ApiKey;
 
-    /// <summary>Gets the requests received so far, oldest first (a snapshot).</summary>
+    /// <summary>What a recorded <c>Authorization</c> (or <c>Proxy-Authorization</c>) header shows instead of its value.</summary>
+    public const string RedactedHeaderValue = "[redacted]";
+
+    /// <summary>The longest request body kept in <see cref="Requests"/>, in characters (1 Mi); a longer one is cut.</summary>
+    public const int MaxRecordedBodyLength = 1024 * 1024;
+
+    /// <summary>
+    /// Gets the requests received so far, oldest first (a snapshot): at most <see cref="GrokEmulatorOptions.MaxRecordedRequests"/>,
+    /// with <c>Authorization</c> values replaced by <see cref="RedactedHeaderValue"/>.
+    /// </summary>
     public IReadOnlyList<EmulatorRequest> Requests
     {
         get
@@ -87,6 +96,10 @@ public sealed class GrokEmulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options) + "." + nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkDelay, TimeSpan.Zero, nameof(options) + "." + nameof(options.ChunkDelay));
         ArgumentOutOfRangeException.ThrowIfNegative(options.DeferredPendingPolls, nameof(options) + "." + nameof(options.DeferredPendingPolls));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxChoices, 1, nameof(options) + "." + nameof(options.MaxChoices));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxSchemaNodes, 1, nameof(options) + "." + nameof(options.MaxSchemaNodes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRecordedRequests, 0, nameof(options) + "." + nameof(options.MaxRecordedRequests));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDeferredCompletions, 1, nameof(options) + "." + nameof(options.MaxDeferredCompletions));
 
         // A private copy, so later changes to the caller's options do not race with requests.
         options = new GrokEmulatorOptions
@@ -95,6 +108,10 @@ public sealed class GrokEmulator : IAsyncDisposable
             Port = options.Port,
             ChunkDelay = options.ChunkDelay,
             DeferredPendingPolls = options.DeferredPendingPolls,
+            MaxChoices = options.MaxChoices,
+            MaxSchemaNodes = options.MaxSchemaNodes,
+            MaxRecordedRequests = options.MaxRecordedRequests,
+            MaxDeferredCompletions = options.MaxDeferredCompletions,
         };
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -448,13 +465,24 @@ public sealed class GrokEmulator : IAsyncDisposable
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in request.Headers)
         {
-            headers[header.Key] = header.Value.ToString();
+            headers[header.Key] = header.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || header.Key.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)
+                ? RedactedHeaderValue
+                : header.Value.ToString();
+        }
+
+        if (body.Length > MaxRecordedBodyLength)
+        {
+            body = body[..MaxRecordedBodyLength];
         }
 
         var entry = new EmulatorRequest(request.Method, request.Path.Value + request.QueryString.Value, headers, body);
         lock (_requests)
         {
             _requests.Add(entry);
+            if (_requests.Count > _options.MaxRecordedRequests)
+            {
+                _requests.RemoveRange(0, _requests.Count - _options.MaxRecordedRequests);
+            }
         }
     }
 }

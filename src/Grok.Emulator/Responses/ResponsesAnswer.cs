@@ -15,7 +15,7 @@ internal static class ResponsesAnswer
     /// <summary>The prefix of the emulator's opaque compaction and encrypted reasoning blobs.</summary>
     public const string CompactionPrefix = "emulator-compaction:";
 
-    public static GrokResponse Create(ResponseRequest request, StoredResponse? previous, string id, long number, EmulatorResponse? fault)
+    public static GrokResponse Create(ResponseRequest request, StoredResponse? previous, string id, long number, EmulatorResponse? fault, int maxSchemaNodes)
     {
         var model = ChatAnswer.ResolveModel(request.Model);
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -128,7 +128,7 @@ internal static class ResponsesAnswer
                 }
             }
 
-            var text = Text(request, input, previous, userText);
+            var text = Text(request, input, previous, userText, maxSchemaNodes);
             if (request.MaxOutputTokens is { } limit && EmulatorHttp.CountWords(text) > limit)
             {
                 text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..limit]);
@@ -251,7 +251,7 @@ internal static class ResponsesAnswer
         return item;
     }
 
-    private static string Text(ResponseRequest request, ResponseInput input, StoredResponse? previous, string userText)
+    private static string Text(ResponseRequest request, ResponseInput input, StoredResponse? previous, string userText, int maxSchemaNodes)
     {
         if (input.Count > 0 && input[^1] is FunctionCallOutputItem result)
         {
@@ -261,7 +261,7 @@ internal static class ResponsesAnswer
         switch (request.Text?.Format)
         {
             case { Type: "json_schema", Schema: { } schema }:
-                return SampleJson.ForSchema(schema)?.ToJsonString() ?? "null";
+                return SampleJson.ForSchema(schema, maxSchemaNodes)?.ToJsonString() ?? "null";
             case { Type: "json_object" }:
                 return new JsonObject { ["answer"] = "You said: " + userText }.ToJsonString();
         }

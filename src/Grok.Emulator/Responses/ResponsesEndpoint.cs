@@ -57,7 +57,17 @@ internal sealed class ResponsesEndpoint
 
         var number = Interlocked.Increment(ref _responses);
         var id = EmulatorHttp.StableId("response:" + body, number);
-        var response = ResponsesAnswer.Create(request, previous, id, number, fault);
+        GrokResponse response;
+        try
+        {
+            response = ResponsesAnswer.Create(request, previous, id, number, fault, _options.MaxSchemaNodes);
+        }
+        catch (ArgumentException exception)
+        {
+            await EmulatorHttp.WriteErrorAsync(context, 400, exception.Message).ConfigureAwait(false);
+            return;
+        }
+
         if (request.Store != false && response.Status != "failed")
         {
             var texts = (previous?.UserTexts ?? []).Concat(ResponsesAnswer.UserTexts(request.Input!)).ToList();

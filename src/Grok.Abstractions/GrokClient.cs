@@ -11,9 +11,6 @@ namespace Grok;
 /// <summary>Creates clients for interfaces declared with <see cref="GrokEndpointAttribute"/>, including the ready <c>IGrokClient</c>.</summary>
 public static class GrokClient
 {
-    private static readonly ConditionalWeakTable<RefitSettings, GrokClientOptions> s_options = new();
-    private static readonly GrokClientOptions s_defaultOptions = new();
-
     /// <summary>Creates a client with its own <see cref="HttpClient"/>.</summary>
     /// <typeparam name="TApi">An interface with <see cref="GrokEndpointAttribute"/> methods.</typeparam>
     /// <param name="options">The key, base address and the rest.</param>
@@ -138,43 +135,7 @@ public static class GrokClient
     }
 
     internal static RefitSettings CreateSettings(GrokClientOptions options, string key)
-    {
-        var settings = new RefitSettings(new SystemTextJsonContentSerializer(options.JsonSerializerOptions ?? GrokJson.DefaultOptions))
-        {
-            AuthorizationHeaderValueGetter = new StaticApiKey(key).GetAsync,
-        };
-        s_options.AddOrUpdate(settings, options.Snapshot());
-        return UseGrokExceptions(settings);
-    }
-
-    /// <summary>The options settings were made from; settings made elsewhere (Refit's <c>RestService.For</c>) get the defaults.</summary>
-    internal static GrokClientOptions GetOptions(RefitSettings settings)
-        => s_options.TryGetValue(settings, out var options) ? options : s_defaultOptions;
-
-    internal static RefitSettings UseGrokExceptions(RefitSettings settings)
-    {
-        if (settings.ExceptionFactory?.Target is DefaultApiExceptionFactory or null)
-        {
-            settings.ExceptionFactory = async response => response.IsSuccessStatusCode
-                ? null
-                : await GrokApiException.CreateAsync(response, settings).ConfigureAwait(false);
-        }
-
-        if (settings.TransportExceptionFactory is null || settings.TransportExceptionFactory.Method.DeclaringType?.Assembly == typeof(RefitSettings).Assembly)
-        {
-            settings.TransportExceptionFactory = MapTransportException;
-        }
-
-        settings.DeserializationExceptionFactory ??= async (response, exception) =>
-            await GrokApiException.CreateAsync(
-                response,
-                settings,
-                string.Equals(response.Content.Headers.ContentType?.MediaType, "text/event-stream", StringComparison.OrdinalIgnoreCase)
-                    ? "The answer is a server-sent-event stream: declare the method with [GrokEndpoint(..., Stream = true)] returning IAsyncEnumerable<T>."
-                    : $"The body could not be read as the method's return type: {exception.Message}",
-                exception).ConfigureAwait(false);
-        return settings;
-    }
+        => GrokRefitSettings.Create(options.Snapshot(), key);
 
     /// <summary>
     /// What a failed send surfaces as: the caller's cancellation unchanged, a timeout as <see cref="TimeoutException"/>,

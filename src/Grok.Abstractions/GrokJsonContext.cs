@@ -8,6 +8,7 @@ using Grok.Embeddings;
 using Grok.Files;
 using Grok.Images;
 using Grok.Models;
+using Grok.Responses;
 using Grok.Tokenize;
 using Grok.Videos;
 
@@ -62,6 +63,28 @@ namespace Grok;
 [JsonSerializable(typeof(VideoGenerationModelList))]
 [JsonSerializable(typeof(VideoGenerationModel))]
 [JsonSerializable(typeof(CallerIdentity))]
+[JsonSerializable(typeof(ResponseRequest))]
+[JsonSerializable(typeof(GrokResponse))]
+[JsonSerializable(typeof(ResponseStreamEvent))]
+[JsonSerializable(typeof(DeletedResponse))]
+[JsonSerializable(typeof(ResponseInputItemList))]
+[JsonSerializable(typeof(CompactRequest))]
+[JsonSerializable(typeof(CompactResponse))]
+[JsonSerializable(typeof(IList<ResponseInputItem>))]
+[JsonSerializable(typeof(IList<ResponseContentPart>))]
+[JsonSerializable(typeof(ResponseInputMessage))]
+[JsonSerializable(typeof(FunctionCallOutputItem))]
+[JsonSerializable(typeof(CompactionItem))]
+[JsonSerializable(typeof(ResponseMessageItem))]
+[JsonSerializable(typeof(FunctionCallItem))]
+[JsonSerializable(typeof(ReasoningItem))]
+[JsonSerializable(typeof(WebSearchCallItem))]
+[JsonSerializable(typeof(XSearchCallItem))]
+[JsonSerializable(typeof(CustomToolCallItem))]
+[JsonSerializable(typeof(CodeInterpreterCallItem))]
+[JsonSerializable(typeof(FileSearchCallItem))]
+[JsonSerializable(typeof(McpCallItem))]
+[JsonSerializable(typeof(ImageGenerationCallItem))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(string))]

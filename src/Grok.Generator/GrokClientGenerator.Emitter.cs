@@ -11,8 +11,7 @@ public sealed partial class GrokClientGenerator
     internal static class Emitter
     {
         private const string GeneratedNamespace = "Grok.Generated";
-        private const string HttpRequestMessage = "global::System.Net.Http.HttpRequestMessage";
-        private const string CancellationTokenNone = "global::System.Threading.CancellationToken.None";
+                private const string CancellationTokenNone = "global::System.Threading.CancellationToken.None";
         private const string InvariantCulture = "global::System.Globalization.CultureInfo.InvariantCulture";
 
         internal static readonly string Version = typeof(Emitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
@@ -52,54 +51,59 @@ public sealed partial class GrokClientGenerator
             foreach (var endpoint in spec.Endpoints)
             {
                 writer.WriteLine();
-                EmitEndpoint(writer, endpoint);
+                EmitEndpoint(writer, spec, endpoint);
             }
+
+            EmitEnumFormatters(writer, spec);
 
             writer.CloseBlock();
             writer.CloseBlock();
             return writer.ToString();
         }
 
-        private static void EmitEndpoint(SourceWriter writer, EndpointSpec endpoint)
+        private static void EmitEndpoint(SourceWriter writer, ClientSpec spec, EndpointSpec endpoint)
         {
-            var parameters = string.Join(", ", endpoint.Parameters.Select(p => $"{p.Type.FullyQualifiedName} @{p.Name}"));
+            var names = new Names(spec, endpoint);
+            var parameters = string.Join(", ", endpoint.Parameters.Select(p => $"{p.Type.FullyQualifiedName} {Identifier(p.Name)}"));
             var cancellation = endpoint.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.CancellationToken) is { } ct
-                ? "@" + ct.Name
+                ? Identifier(ct.Name)
                 : CancellationTokenNone;
 
             writer.WriteLine("/// <inheritdoc />");
             writer.OpenBlock($"{endpoint.ReturnType.FullyQualifiedName} {endpoint.DeclaringInterface.FullyQualifiedName}.{endpoint.Name}({parameters})");
 
-            if (endpoint.Kind == ReturnKind.AsyncEnumerable)
+            if (endpoint.Kind is ReturnKind.AsyncEnumerable or ReturnKind.EventItems)
             {
-                writer.OpenBlock($"return this.StreamAsync<{endpoint.ResultType!.FullyQualifiedName}>(() =>");
-                EmitRequest(writer, endpoint);
-                writer.WriteLine("return __grokRequest;");
+                var helper = endpoint.Kind == ReturnKind.EventItems ? "StreamItemsAsync" : "StreamAsync";
+                writer.OpenBlock($"return this.{helper}<{endpoint.ResultType!.FullyQualifiedName}>(() =>");
+                EmitRequest(writer, endpoint, names);
+                writer.WriteLine($"return {names.Request};");
                 writer.CloseBlock($", {cancellation});");
                 writer.CloseBlock();
                 return;
             }
 
-            EmitRequest(writer, endpoint);
+            EmitRequest(writer, endpoint, names);
             if (endpoint.Stream)
             {
-                writer.WriteLine("global::Grok.GrokGeneratedClient.AcceptEventStream(__grokRequest);");
+                writer.WriteLine($"global::Grok.GrokGeneratedClient.AcceptEventStream({names.Request});");
             }
 
             var result = endpoint.ResultType?.FullyQualifiedName;
             writer.WriteLine(endpoint.Kind switch
             {
-                ReturnKind.Void => $"return this.SendVoidAsync(__grokRequest, {cancellation});",
-                ReturnKind.Value => $"return this.SendAsync<{result}, {result}>(__grokRequest, false, true, {cancellation});",
-                ReturnKind.ApiResponse => $"return this.SendAsync<global::Refit.ApiResponse<{result}>, {result}>(__grokRequest, true, true, {cancellation});",
-                _ => $"return this.SendAsync<{result}, {result}>(__grokRequest, false, false, {cancellation});",
+                ReturnKind.Void => $"return this.SendVoidAsync({names.Request}, {cancellation});",
+                ReturnKind.Value => $"return this.SendAsync<{result}>({names.Request}, {cancellation});",
+                ReturnKind.ApiResponse => $"return this.SendForApiResponseAsync<{result}>({names.Request}, {cancellation});",
+                ReturnKind.Stream => $"return this.SendForStreamAsync({names.Request}, {cancellation});",
+                _ => $"return this.SendForResponseAsync({names.Request}, {cancellation});",
             });
             writer.CloseBlock();
         }
 
-        private static void EmitRequest(SourceWriter writer, EndpointSpec endpoint)
+        private static void EmitRequest(SourceWriter writer, EndpointSpec endpoint, Names names)
         {
-            var pathExpression = BuildPathExpression(endpoint);
+            var pathExpression = BuildPathExpression(endpoint, names);
             var queries = endpoint.Parameters.Where(p => p.Kind == ParameterKind.Query).ToArray();
             string uriExpression;
             if (queries.Length == 0)
@@ -108,44 +112,32 @@ public sealed partial class GrokClientGenerator
             }
             else
             {
-                writer.WriteLine($"var __grokQuery = new global::Refit.GeneratedQueryStringBuilder({pathExpression}, {(endpoint.Path.IndexOf('?') >= 0 ? "true" : "false")});");
+                // GeneratedQueryStringBuilder.Add leaves out null values, so optional parameters need no guard here.
+                writer.WriteLine($"var {names.Query} = new global::Refit.GeneratedQueryStringBuilder({pathExpression}, {(endpoint.Path.IndexOf('?') >= 0 ? "true" : "false")});");
                 foreach (var query in queries)
                 {
-                    EmitWhenNotNull(writer, query, value => $"__grokQuery.Add({Literal(query.Key!)}, {Format(query, value)}, false);");
+                    writer.WriteLine($"{names.Query}.Add({Literal(query.Key!)}, {Format(query, names)}, false);");
                 }
 
-                uriExpression = "__grokQuery.Build()";
+                uriExpression = $"{names.Query}.Build()";
             }
 
-            writer.WriteLine($"var __grokRequest = this.CreateRequest(global::System.Net.Http.HttpMethod.{endpoint.HttpMethod}, {uriExpression});");
+            writer.WriteLine($"var {names.Request} = this.CreateRequest(global::System.Net.Http.HttpMethod.{endpoint.HttpMethod}, {uriExpression});");
 
+            // SetHeader with a null value sets nothing.
             foreach (var header in endpoint.Parameters.Where(p => p.Kind == ParameterKind.Header))
             {
-                EmitWhenNotNull(writer, header, value => $"global::Refit.GeneratedRequestRunner.SetHeader(__grokRequest, {Literal(header.Key!)}, {Format(header, value)}, this.Settings.ValidateHeaders);");
+                writer.WriteLine($"global::Refit.GeneratedRequestRunner.SetHeader({names.Request}, {Literal(header.Key!)}, {Format(header, names)}, this.Settings.ValidateHeaders);");
             }
 
             if (endpoint.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Body) is { } body)
             {
-                writer.WriteLine(endpoint.Stream
-                    ? $"__grokRequest.Content = this.CreateStreamingBody<{body.Type.FullyQualifiedName}>(this.PrepareBody(@{body.Name}));"
-                    : $"__grokRequest.Content = global::Refit.GeneratedRequestRunner.CreateBodyContent<{body.Type.FullyQualifiedName}>(this.Settings, this.PrepareBody(@{body.Name}), global::Refit.BodySerializationMethod.Default, false);");
+                var create = endpoint.Stream ? "CreateStreamingBody" : "CreateJsonBody";
+                writer.WriteLine($"{names.Request}.Content = this.{create}({Identifier(body.Name)});");
             }
         }
 
-        private static void EmitWhenNotNull(SourceWriter writer, ParameterSpec parameter, System.Func<string, string> statement)
-        {
-            if (!parameter.CanBeNull)
-            {
-                writer.WriteLine(statement("@" + parameter.Name));
-                return;
-            }
-
-            writer.OpenBlock($"if (@{parameter.Name} is not null)");
-            writer.WriteLine(statement(parameter.IsNullableValueType ? $"@{parameter.Name}.Value" : "@" + parameter.Name));
-            writer.CloseBlock();
-        }
-
-        private static string BuildPathExpression(EndpointSpec endpoint)
+        private static string BuildPathExpression(EndpointSpec endpoint, Names names)
         {
             var path = endpoint.Path;
             var parts = new StringBuilder();
@@ -163,11 +155,7 @@ public sealed partial class GrokClientGenerator
                 var parameter = endpoint.Parameters.First(p => p.Kind == ParameterKind.Path && string.Equals(p.Key, name, System.StringComparison.OrdinalIgnoreCase));
                 Append(Literal(literal.ToString()));
                 literal.Clear();
-                var value = parameter.IsNullableValueType ? $"@{parameter.Name}?.Value" : "@" + parameter.Name;
-                var formatted = parameter.CanBeNull && parameter.Format != ValueFormat.String
-                    ? $"(@{parameter.Name} is null ? null : {Format(parameter, parameter.IsNullableValueType ? $"@{parameter.Name}.Value" : "@" + parameter.Name)})"
-                    : Format(parameter, value);
-                Append($"global::Grok.GrokGeneratedClient.EscapePathValue({formatted}, {Literal(parameter.Name)})");
+                Append($"global::Grok.GrokGeneratedClient.EscapePathValue({Format(parameter, names)}, {Literal(parameter.Name)})");
                 i = end;
             }
 
@@ -194,23 +182,74 @@ public sealed partial class GrokClientGenerator
             }
         }
 
-        private static string Format(ParameterSpec parameter, string value) => parameter.Format switch
+        /// <summary>The text of a simple value, null when the value is null (Refit's query builder and headers leave those out).</summary>
+        private static string Format(ParameterSpec parameter, Names names)
         {
-            ValueFormat.String => value,
-            ValueFormat.Boolean => $"({value} ? \"true\" : \"false\")",
-            ValueFormat.Enum => FormatEnum(parameter, value),
-            ValueFormat.Formattable => $"{value}.ToString(null, {InvariantCulture})",
-            ValueFormat.RoundTripDate => $"{value}.ToString(\"O\", {InvariantCulture})",
-            _ => $"{value}.ToString()",
-        };
+            var value = Identifier(parameter.Name);
+            var call = parameter.CanBeNull && parameter.Format != ValueFormat.String ? "?." : ".";
+            return parameter.Format switch
+            {
+                ValueFormat.String => value,
+                ValueFormat.Boolean => $"global::Grok.GrokGeneratedClient.FormatBoolean({value})",
+                ValueFormat.Enum => $"{names.Implementation}.FormatEnum({value})",
+                ValueFormat.Formattable => $"{value}{call}ToString(null, {InvariantCulture})",
+                ValueFormat.RoundTripDate => $"{value}{call}ToString(\"O\", {InvariantCulture})",
+                _ => $"{value}{call}ToString()",
+            };
+        }
 
-        private static string FormatEnum(ParameterSpec parameter, string value)
+        /// <summary>One formatter per enum type the endpoints use: each member by its JSON name.</summary>
+        private static void EmitEnumFormatters(SourceWriter writer, ClientSpec spec)
         {
-            var type = parameter.Type.FullyQualifiedName.TrimEnd('?');
-            var arms = string.Join(", ", parameter.EnumValues.Select(v => $"{type}.@{v.Member} => {Literal(v.JsonName)}"));
-            return arms.Length == 0
-                ? $"{value}.ToString(\"D\")"
-                : $"({value} switch {{ {arms}, _ => {value}.ToString(\"D\") }})";
+            var enums = spec.Endpoints
+                .SelectMany(e => e.Parameters)
+                .Where(p => p.Format == ValueFormat.Enum)
+                .GroupBy(p => p.Type.FullyQualifiedName.TrimEnd('?'), System.StringComparer.Ordinal)
+                .OrderBy(g => g.Key, System.StringComparer.Ordinal);
+            foreach (var group in enums)
+            {
+                var type = group.Key;
+                writer.WriteLine();
+                writer.WriteLine($"private static string? FormatEnum({type}? value) => value switch");
+                writer.WriteLine("{");
+                writer.Indentation++;
+                foreach (var member in group.First().EnumValues)
+                {
+                    writer.WriteLine($"{type}.{Identifier(member.Member)} => {Literal(member.JsonName)},");
+                }
+
+                writer.WriteLine("null => null,");
+                writer.WriteLine("_ => value.Value.ToString(\"D\"),");
+                writer.Indentation--;
+                writer.WriteLine("};");
+            }
+        }
+
+        /// <summary>A C# identifier for <paramref name="name"/>: with <c>@</c> only when it is a keyword.</summary>
+        private static string Identifier(string name)
+            => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
+
+        /// <summary>The names of an endpoint's locals: <c>request</c> and <c>query</c>, unless a parameter already has that name.</summary>
+        private sealed class Names
+        {
+            public Names(ClientSpec spec, EndpointSpec endpoint)
+            {
+                Implementation = spec.ImplementationName;
+                Request = Unused(endpoint, "request", "httpRequest");
+                Query = Unused(endpoint, "query", "queryString");
+            }
+
+            public string Implementation { get; }
+
+            public string Request { get; }
+
+            public string Query { get; }
+
+            private static string Unused(EndpointSpec endpoint, params string[] candidates)
+            {
+                var taken = new System.Collections.Generic.HashSet<string>(endpoint.Parameters.Select(p => p.Name), System.StringComparer.Ordinal);
+                return candidates.FirstOrDefault(c => !taken.Contains(c)) ?? "__grok" + candidates[0];
+            }
         }
 
         internal static string Literal(string value)

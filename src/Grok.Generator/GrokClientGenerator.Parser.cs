@@ -48,6 +48,22 @@ public sealed partial class GrokClientGenerator
                     ImmutableArray.Create(Diagnostic.Create(DiagnosticDescriptors.NotInInterface, location, method.Name)));
             }
 
+            // Every annotated method of an interface is a hit, but the interface is parsed once: for its first
+            // annotated method (in member order); the other hits yield nothing.
+            var attributeClass = context.Attributes.FirstOrDefault()?.AttributeClass;
+            foreach (var member in iface.GetMembers())
+            {
+                if (member is IMethodSymbol candidate && candidate.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeClass)))
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(candidate, method))
+                    {
+                        return null;
+                    }
+
+                    break;
+                }
+            }
+
             return ParseInterface(iface, cancellationToken);
         }
 
@@ -186,15 +202,19 @@ public sealed partial class GrokClientGenerator
             }
 
             var (kind, resultType) = ClassifyReturn(method.ReturnType);
-            if (kind is null)
+            if (kind is null && ContainsErrorType(method.ReturnType))
+            {
+                // The compiler already reports the type it cannot bind (CS0246, CS0104, ...); a GROK003 would only mislead.
+            }
+            else if (kind is null)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnsupportedReturnType, returnLocation, method.Name, method.ReturnType.ToDisplayString()));
             }
-            else if (stream && kind is not (ReturnKind.AsyncEnumerable or ReturnKind.Stream or ReturnKind.ResponseMessage))
+            else if (stream && kind is not (ReturnKind.AsyncEnumerable or ReturnKind.EventItems or ReturnKind.Stream or ReturnKind.ResponseMessage))
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.StreamNeedsStreamingReturn, returnLocation, method.Name, method.ReturnType.ToDisplayString()));
             }
-            else if (!stream && kind == ReturnKind.AsyncEnumerable)
+            else if (!stream && kind is ReturnKind.AsyncEnumerable or ReturnKind.EventItems)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.AsyncEnumerableNeedsStream, returnLocation, method.Name));
             }
@@ -451,7 +471,9 @@ public sealed partial class GrokClientGenerator
             var argument = named.TypeArguments[0];
             if (IsType(named.OriginalDefinition, KnownTypeNames.AsyncEnumerable))
             {
-                return (ReturnKind.AsyncEnumerable, argument);
+                return argument is INamedTypeSymbol { TypeArguments.Length: 1 } item && IsType(item.OriginalDefinition, KnownTypeNames.SseItem)
+                    ? (ReturnKind.EventItems, item.TypeArguments[0])
+                    : (ReturnKind.AsyncEnumerable, argument);
             }
 
             if (!IsType(named.OriginalDefinition, KnownTypeNames.TaskOfT))
@@ -476,6 +498,11 @@ public sealed partial class GrokClientGenerator
 
             return argument.TypeKind == TypeKind.Error ? (null, null) : (ReturnKind.Value, argument);
         }
+
+        private static bool ContainsErrorType(ITypeSymbol type)
+            => type.TypeKind == TypeKind.Error
+                || (type is INamedTypeSymbol named && named.TypeArguments.Any(ContainsErrorType))
+                || (type is IArrayTypeSymbol array && ContainsErrorType(array.ElementType));
 
         /// <summary>Normalizes the path to a leading <c>/</c> and lists its placeholders; null with an error when malformed.</summary>
         internal static string? ParsePath(string text, out List<string> placeholders, out string? error)
@@ -524,6 +551,13 @@ public sealed partial class GrokClientGenerator
 
                 placeholders.Add(name);
                 i = end;
+            }
+
+            var pathPart = path.Split('?')[0];
+            if (pathPart.Split('/').Any(segment => segment is "." or ".."))
+            {
+                error = "it must not contain '.' or '..' segments: a request never leaves the base address's path";
+                return null;
             }
 
             return "/" + path.TrimStart('/');

@@ -11,6 +11,7 @@ internal static class KnownTypeNames
     public const string Task = "System.Threading.Tasks.Task";
     public const string TaskOfT = "System.Threading.Tasks.Task`1";
     public const string AsyncEnumerable = "System.Collections.Generic.IAsyncEnumerable`1";
+    public const string SseItem = "System.Net.ServerSentEvents.SseItem`1";
     public const string ApiResponse = "Refit.ApiResponse`1";
     public const string HttpResponseMessage = "System.Net.Http.HttpResponseMessage";
     public const string Stream = "System.IO.Stream";

@@ -196,4 +196,33 @@ public sealed class BrokenCodeTests
         Assert.Equal("Sample.IChat.g.cs", Assert.Single(run.Sources).HintName);
         Assert.Empty(run.OutputProblems);
     }
+
+    [Fact]
+    public void A_return_type_the_compiler_cannot_bind_gets_no_GROK_diagnostic_of_its_own()
+    {
+        var run = Harness.Run(
+            SnapshotTests.Models,
+            """
+            namespace One { public sealed class Answer { } }
+            namespace Two { public sealed class Answer { } }
+            """,
+            """
+            using System.Threading.Tasks;
+            using Grok;
+            using One;
+            using Two;
+
+            namespace Sample;
+
+            public interface IAmbiguous
+            {
+                [GrokEndpoint("GET", "answers")]
+                Task<Answer> GetAsync();
+            }
+            """);
+
+        Harness.AssertNoCrash(run);
+        Assert.Contains(run.Input.GetDiagnostics(), d => d.Id == "CS0104");
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id.StartsWith("GROK", System.StringComparison.Ordinal));
+    }
 }

@@ -235,6 +235,46 @@ public sealed class DiagnosticTests
             """);
     }
 
+    [Theory]
+    [InlineData("files/../admin")]
+    [InlineData("./models")]
+    [InlineData("models/.")]
+    public void GROK013_dot_segments_point_at_the_path(string path)
+    {
+        Reports("GROK013", $$"""
+            public interface IChat
+            {
+                [GrokEndpoint("GET", [|"{{path}}"|])]
+                Task<Answer> GetAsync();
+            }
+            """);
+    }
+
+    [Fact]
+    public void Literal_colons_and_dots_inside_segments_are_fine()
+    {
+        var run = Harness.Run(SnapshotTests.Models, """
+            using System.Threading.Tasks;
+            using Grok;
+            using Sample.Models;
+
+            namespace Sample;
+
+            public interface IBatches
+            {
+                [GrokEndpoint("POST", "batches/{batchId}:cancel")]
+                Task<Answer> CancelAsync(string batchId);
+
+                [GrokEndpoint("GET", "models/grok-4.3/..info")]
+                Task<Answer> InfoAsync();
+            }
+            """);
+
+        Harness.AssertNoCrash(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.OutputProblems);
+    }
+
     [Fact]
     public void GROK014_generic_interface_points_at_the_attribute()
     {

@@ -61,6 +61,7 @@ public sealed class SnapshotTests
     {
         Generates("""
             using System.Collections.Generic;
+            using System.Net.ServerSentEvents;
             using System.Threading;
             using Grok;
             using Sample.Models;
@@ -74,6 +75,9 @@ public sealed class SnapshotTests
 
                 [GrokEndpoint("POST", "chat/completions", Stream = true)]
                 IAsyncEnumerable<string> AskStreamingRawAsync(Question body, CancellationToken cancellationToken = default);
+
+                [GrokEndpoint("POST", "responses", Stream = true)]
+                IAsyncEnumerable<SseItem<Chunk>> AskStreamingItemsAsync(Question body, CancellationToken cancellationToken = default);
             }
             """);
     }

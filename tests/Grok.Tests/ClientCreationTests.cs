@@ -144,6 +144,42 @@ public sealed class ClientCreationTests
     }
 
     [Fact]
+    public async Task Refit_RestService_For_copies_the_callers_settings_and_never_changes_them()
+    {
+        await using var server = await LoopbackServer.StartJsonAsync("""{"code":"c","error":"copied"}""", 400);
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var settings = new RefitSettings { AuthorizationHeaderValueGetter = (_, _) => ValueTask.FromResult("xai-caller") };
+        var exceptionFactory = settings.ExceptionFactory;
+        var deserializationFactory = settings.DeserializationExceptionFactory;
+        var transportFactory = settings.TransportExceptionFactory;
+
+        var chat = RestService.For<ITestChat>(http, settings);
+        var error = await Assert.ThrowsAsync<GrokApiException>(() => chat.AskAsync(new Question()));
+
+        Assert.Equal("copied", error.ErrorMessage);
+        Assert.Same(exceptionFactory, settings.ExceptionFactory);
+        Assert.Same(deserializationFactory, settings.DeserializationExceptionFactory);
+        Assert.Same(transportFactory, settings.TransportExceptionFactory);
+    }
+
+    [Fact]
+    public async Task Refit_RestService_For_keeps_an_exception_factory_of_the_callers_own()
+    {
+        await using var server = await LoopbackServer.StartJsonAsync("""{"code":"c","error":"e"}""", 418);
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var settings = new RefitSettings
+        {
+            AuthorizationHeaderValueGetter = (_, _) => ValueTask.FromResult("xai-caller"),
+            ExceptionFactory = response => ValueTask.FromResult<Exception?>(response.IsSuccessStatusCode ? null : new InvalidOperationException("mine")),
+        };
+
+        var chat = RestService.For<ITestChat>(http, settings);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => chat.AskAsync(new Question()));
+
+        Assert.Equal("mine", error.Message);
+    }
+
+    [Fact]
     public async Task Refit_RestService_For_falls_back_to_XAI_API_KEY_and_maps_errors_to_GrokApiException()
     {
         await using var server = await LoopbackServer.StartJsonAsync("""{"code":"c","error":"e"}""", 400);

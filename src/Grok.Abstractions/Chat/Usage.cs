@@ -44,7 +44,7 @@ public sealed class Usage
 
     /// <summary>How many server-side tool calls (web and X searches, code runs, MCP...) the request made.</summary>
     [JsonPropertyName("server_side_tool_usage_details")]
-    public ServerSideToolUsageDetails? ServerSideToolUsageDetails { get; init; }
+    public Grok.Responses.ServerSideToolUsageDetails? ServerSideToolUsageDetails { get; init; }
 
     /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
     [JsonExtensionData]

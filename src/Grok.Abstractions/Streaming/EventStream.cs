@@ -19,6 +19,9 @@ internal enum EventKind : byte
     /// <summary>A chunk for the caller.</summary>
     Value,
 
+    /// <summary>A chunk for the caller after which the body may end: a Responses terminal event (<c>response.completed</c>, ...).</summary>
+    Terminal,
+
     /// <summary><c>data: [DONE]</c>.</summary>
     Done,
 
@@ -26,8 +29,12 @@ internal enum EventKind : byte
     End,
 }
 
-/// <summary>One parsed event.</summary>
-internal readonly record struct StreamEvent<T>(EventKind Kind, T? Value);
+/// <summary>One parsed event: what it means, its value and its SSE event name.</summary>
+internal readonly record struct StreamEvent<T>(EventKind Kind, T? Value, string? EventType = null)
+{
+    /// <summary>Gets whether the event goes to the caller.</summary>
+    public bool IsValue => Kind is EventKind.Value or EventKind.Terminal;
+}
 
 /// <summary>
 /// An open event stream: the response, its parser, and the idle timer that bounds the silence between two events.
@@ -84,7 +91,7 @@ internal sealed class EventStream<T> : IAsyncDisposable
                 stream._pending = await stream.ReadMeaningfulAsync().ConfigureAwait(false);
                 if (stream._pending.Value.Kind == EventKind.End)
                 {
-                    throw new GrokStreamException("The stream ended before its first event, without data: [DONE].", 0);
+                    throw new GrokStreamException("The stream ended before its first event, without data: [DONE] or a terminal event.", 0);
                 }
             }
             catch
@@ -116,7 +123,7 @@ internal sealed class EventStream<T> : IAsyncDisposable
             item = await ReadMeaningfulAsync().ConfigureAwait(false);
         }
 
-        if (item.Kind == EventKind.Value)
+        if (item.IsValue)
         {
             Received++;
         }
@@ -186,7 +193,7 @@ internal sealed class EventStream<T> : IAsyncDisposable
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException && !_callerToken.IsCancellationRequested)
         {
-            throw new GrokStreamException($"The stream broke after {Received} events, before data: [DONE]: {ex.Message}", Received, ex);
+            throw new GrokStreamException($"The stream broke after {Received} events, before its end: {ex.Message}", Received, ex);
         }
         catch (ErrorEventException ex)
         {

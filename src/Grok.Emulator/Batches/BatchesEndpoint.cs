@@ -97,7 +97,7 @@ internal sealed class BatchesEndpoint
         }
 
         // Polling is what moves a batch on: deterministic, and tests need no clock.
-        batch.Process(_options.BatchRequestsPerPoll);
+        batch.Process(_options.BatchRequestsPerPoll, _options.MaxSchemaNodes);
         await EmulatorHttp.WriteJsonAsync(context, 200, batch.ToWire(), GrokJsonContext.Default.Batch).ConfigureAwait(false);
     }
 

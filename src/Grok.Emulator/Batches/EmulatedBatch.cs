@@ -77,13 +77,13 @@ internal sealed class EmulatedBatch
     }
 
     /// <summary>Finishes up to <paramref name="count"/> pending requests, oldest first.</summary>
-    public void Process(int count)
+    public void Process(int count, int maxSchemaNodes)
     {
         lock (_gate)
         {
             foreach (var entry in _entries.Where(e => e.State == "pending").Take(count).ToArray())
             {
-                entry.Finish(Id);
+                entry.Finish(Id, maxSchemaNodes);
             }
         }
     }
@@ -146,14 +146,14 @@ internal sealed class EmulatedBatch
             FinishTime = FinishTime,
         };
 
-        public void Finish(string batchId)
+        public void Finish(string batchId, int maxSchemaNodes)
         {
             FinishTime = DateTimeOffset.UtcNow;
             JsonObject? response;
             string? error = null;
             try
             {
-                response = Answer(batchId);
+                response = Answer(batchId, maxSchemaNodes);
             }
             catch (ArgumentException exception)
             {
@@ -173,13 +173,13 @@ internal sealed class EmulatedBatch
             Result = new BatchResult { BatchRequestId = Id, Result = body };
         }
 
-        private JsonObject? Answer(string batchId)
+        private JsonObject? Answer(string batchId, int maxSchemaNodes)
         {
             var body = request.Body;
             if (body.ChatGetCompletion is { } chat)
             {
                 ((IGrokRequest)chat).Validate();
-                var answer = ChatAnswer.Create(chat, 0);
+                var answer = ChatAnswer.Create(chat, 0, maxSchemaNodes);
                 var completion = ChatEndpoint.CreateCompletion(EmulatorHttp.StableId(batchId + ":" + Id, 1), DateTimeOffset.UtcNow.ToUnixTimeSeconds(), answer, chat.N ?? 1);
                 return Wrap("chat_get_completion", JsonSerializer.SerializeToNode(completion, GrokJsonContext.Default.ChatCompletion));
             }

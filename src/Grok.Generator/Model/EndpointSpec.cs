@@ -22,6 +22,9 @@ internal enum ReturnKind
 
     /// <summary><c>IAsyncEnumerable&lt;T&gt;</c> over server-sent events.</summary>
     AsyncEnumerable,
+
+    /// <summary><c>IAsyncEnumerable&lt;SseItem&lt;T&gt;&gt;</c>: each event with its name.</summary>
+    EventItems,
 }
 
 /// <summary>One endpoint method.</summary>
@@ -29,7 +32,7 @@ internal enum ReturnKind
 /// <param name="Name">The method name.</param>
 /// <param name="ReturnType">The declared return type.</param>
 /// <param name="Kind">How the answer is handed back.</param>
-/// <param name="ResultType">The <c>T</c> of the result (inside <c>ApiResponse</c> for that kind), or null.</param>
+/// <param name="ResultType">The <c>T</c> of the result (inside <c>ApiResponse</c> or <c>SseItem</c> for those kinds), or null.</param>
 /// <param name="HttpMethod">The <c>System.Net.Http.HttpMethod</c> property name, e.g. <c>Post</c>.</param>
 /// <param name="Path">The path template with a leading <c>/</c>.</param>
 /// <param name="Stream">Whether the endpoint streams server-sent events.</param>

@@ -1,0 +1,125 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Grok.Streaming;
+using Refit;
+
+namespace Grok;
+
+// Plain calls: authorize, send through Refit's GeneratedRequestRunner, read the answer the way the method declares.
+public abstract partial class GrokGeneratedClient
+{
+    /// <summary>Sends a request and deserializes a 2xx answer to <typeparamref name="T"/>; a non-2xx throws <see cref="GrokApiException"/>.</summary>
+    /// <typeparam name="T">The declared result type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The result.</returns>
+    protected Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
+        => RunAsync<T, T>(request, isApiResponse: false, disposeResponse: true, cancellationToken);
+
+    /// <summary>Sends a request and wraps the answer in Refit's <see cref="ApiResponse{T}"/>: a non-2xx does not throw, its <see cref="ApiResponse{T}.Error"/> is set.</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response.</returns>
+    protected Task<ApiResponse<T>> SendForApiResponseAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
+        => RunAsync<ApiResponse<T>, T>(request, isApiResponse: true, disposeResponse: true, cancellationToken);
+
+    /// <summary>Sends a request and hands over the response as it is: no status check, the caller disposes it.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response.</returns>
+    protected Task<HttpResponseMessage> SendForResponseAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        => RunAsync<HttpResponseMessage, HttpResponseMessage>(request, isApiResponse: false, disposeResponse: false, cancellationToken);
+
+    /// <summary>Sends a request and hands over the 2xx body as a stream, read as it arrives; a non-2xx throws <see cref="GrokApiException"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The body.</returns>
+    protected Task<Stream> SendForStreamAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        => RunAsync<Stream, Stream>(request, isApiResponse: false, disposeResponse: false, cancellationToken);
+
+    /// <summary>Sends a request whose answer has no body to read; a non-2xx throws <see cref="GrokApiException"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The call.</returns>
+    protected async Task SendVoidAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var activity = GrokTelemetry.StartCall(request, Client);
+        try
+        {
+            await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+            await GeneratedRequestRunner.SendVoidAsync(Client, request, Settings, false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (activity is not null)
+        {
+            GrokTelemetry.RecordError(activity, ex);
+            throw;
+        }
+    }
+
+    private Task<T> RunAsync<T, TBody>(HttpRequestMessage request, bool isApiResponse, bool disposeResponse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (_authorizationGetter is null && !GrokTelemetry.IsEnabled)
+        {
+            Authorize(request);
+            return GeneratedRequestRunner.SendAsync<T, TBody>(Client, request, Settings, isApiResponse, disposeResponse, false, cancellationToken)!;
+        }
+
+        return AuthorizeThenRunAsync(request, isApiResponse, disposeResponse, cancellationToken);
+
+        async Task<T> AuthorizeThenRunAsync(HttpRequestMessage request, bool isApiResponse, bool disposeResponse, CancellationToken cancellationToken)
+        {
+            using var activity = GrokTelemetry.StartCall(request, Client);
+            try
+            {
+                await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+                return (await GeneratedRequestRunner.SendAsync<T, TBody>(Client, request, Settings, isApiResponse, disposeResponse, false, cancellationToken).ConfigureAwait(false))!;
+            }
+            catch (Exception ex) when (activity is not null)
+            {
+                GrokTelemetry.RecordError(activity, ex);
+                throw;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    async Task<JsonNode?> IGrokRawClient.SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var request = CreateRequest(method, "/" + path.TrimStart('/'));
+        if (body is not null)
+        {
+            request.Content = StreamingRequestBody.ToContent(JsonSerializer.SerializeToUtf8Bytes(body, GrokJsonContext.Default.JsonNode));
+        }
+
+        using var response = await SendForResponseAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await GrokApiException.CreateAsync(response, Settings, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException ex)
+        {
+            throw await GrokApiException.CreateAsync(response, Settings, $"The body is not JSON: {ex.Message}", ex, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

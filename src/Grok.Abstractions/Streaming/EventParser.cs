@@ -1,0 +1,127 @@
+using System;
+using System.Net.ServerSentEvents;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Grok.Streaming;
+
+/// <summary>
+/// Turns each server-sent event into a <see cref="StreamEvent{T}"/>: skipped, a value, the end (<c>[DONE]</c>), a
+/// value after which the body may end (a Responses terminal event), or an error event (thrown as
+/// <see cref="ErrorEventException"/>). Both dialects: chat's <c>data:</c>-only frames and Responses' named events.
+/// </summary>
+internal static class EventParser
+{
+    /// <summary>The SSE event name an unnamed event gets.</summary>
+    private const string DefaultEventType = "message";
+
+    /// <summary>Creates the parser for <typeparamref name="T"/>: raw text for <see cref="string"/>, else JSON.</summary>
+    public static SseItemParser<StreamEvent<T>> Create<T>(JsonTypeInfo<T>? typeInfo)
+    {
+        if (typeInfo is null)
+        {
+            return static (eventType, data) => Parse(eventType, data, static data => (T)(object)Encoding.UTF8.GetString(data));
+        }
+
+        return (eventType, data) => Parse(eventType, data, data => JsonSerializer.Deserialize(data, typeInfo));
+    }
+
+    private delegate T? Reader<T>(ReadOnlySpan<byte> data);
+
+    private static StreamEvent<T> Parse<T>(string eventType, ReadOnlySpan<byte> data, Reader<T> read)
+    {
+        var trimmed = data.Trim(" \t\r\n"u8);
+        if (trimmed.IsEmpty)
+        {
+            return default;
+        }
+
+        if (trimmed.SequenceEqual("[DONE]"u8))
+        {
+            return new StreamEvent<T>(EventKind.Done, default, eventType);
+        }
+
+        var named = !string.Equals(eventType, DefaultEventType, StringComparison.Ordinal);
+        var meaning = named ? Classify(eventType) : Meaning.Data;
+        if (meaning == Meaning.Data)
+        {
+            meaning = Inspect(trimmed);
+        }
+
+        if (meaning == Meaning.Error)
+        {
+            var text = Encoding.UTF8.GetString(trimmed);
+            var (code, message) = GrokApiException.ParseErrorBody(text);
+            throw new ErrorEventException($"the server sent an error event: {message ?? code ?? text}", code);
+        }
+
+        return new StreamEvent<T>(meaning == Meaning.Terminal ? EventKind.Terminal : EventKind.Value, read(data), eventType);
+    }
+
+    private enum Meaning : byte
+    {
+        Data,
+        Terminal,
+        Error,
+    }
+
+    private static Meaning Classify(ReadOnlySpan<char> type) => type switch
+    {
+        "error" => Meaning.Error,
+        "response.completed" or "response.failed" or "response.incomplete" => Meaning.Terminal,
+        _ => Meaning.Data,
+    };
+
+    /// <summary>
+    /// Reads the top-level members of a JSON event for what it means: a <c>type</c> of <c>error</c> or a terminal
+    /// Responses event; xAI's flat <c>{ code, error }</c> or OpenAI's <c>{ error: { ... } }</c> error shape.
+    /// Nested values are skipped, not parsed.
+    /// </summary>
+    private static Meaning Inspect(ReadOnlySpan<byte> json)
+    {
+        if (json[0] != (byte)'{')
+        {
+            return Meaning.Data;
+        }
+
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            reader.Read();
+            var first = true;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("type"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        return Meaning.Data;
+                    }
+
+                    return reader.ValueTextEquals("error"u8) ? Meaning.Error
+                        : reader.ValueTextEquals("response.completed"u8) || reader.ValueTextEquals("response.failed"u8) || reader.ValueTextEquals("response.incomplete"u8) ? Meaning.Terminal
+                        : Meaning.Data;
+                }
+
+                var isError = reader.ValueTextEquals("error"u8);
+                var isCode = first && reader.ValueTextEquals("code"u8);
+                reader.Read();
+                if ((isError && reader.TokenType is not JsonTokenType.Null) || isCode)
+                {
+                    return Meaning.Error;
+                }
+
+                reader.Skip();
+                first = false;
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON after all: the reader of T reports it.
+        }
+
+        return Meaning.Data;
+    }
+}

@@ -47,10 +47,10 @@ internal static class Scenarios
     /// <summary>Calls per timed block: about 20-30 ms of work each on a 2-core machine.</summary>
     public static int BlockCalls(this Scenario scenario) => scenario switch
     {
-        Scenario.Plain => 200,
-        Scenario.Chat200 => 40,
-        Scenario.Chat2000 => 5,
-        Scenario.Responses200 => 40,
+        Scenario.Plain => 300,
+        Scenario.Chat200 => 60,
+        Scenario.Chat2000 => 8,
+        Scenario.Responses200 => 100,
         _ => throw new ArgumentOutOfRangeException(nameof(scenario)),
     };
 

@@ -37,7 +37,7 @@ internal sealed record BenchOptions(bool Smoke, int Turns, int ColdTurns, int Ge
 
         return new BenchOptions(
             smoke,
-            Int("--turns", smoke ? 2 : 21),
+            Int("--turns", smoke ? 2 : 25),
             Int("--cold-turns", smoke ? 1 : 10),
             Int("--generator-runs", smoke ? 1 : 7),
             only,

@@ -25,6 +25,7 @@ internal static class Suite
         var contenders = Contender.All();
         var hot = new List<Ratio>();
         var cold = new List<Ratio>();
+        var ablations = new List<Ratio>();
         var generators = new List<GeneratorResult>();
         log.WriteLine($"Grok benchmarks{(options.Smoke ? " (smoke: numbers meaningless)" : "")}; load {loadBefore}");
 
@@ -34,6 +35,19 @@ internal static class Suite
             foreach (var scenario in Scenarios.All.Where(s => options.Includes(s.Prefix())))
             {
                 hot.AddRange(await HotRunner.RunAsync(server.Root, scenario, contenders, options.Turns, scale, log).ConfigureAwait(false));
+            }
+
+            if (options.Includes("ablation"))
+            {
+                log.WriteLine("  ablation (the ready client with one piece taken away):");
+                Contender[] ablation = [contenders[0], contenders[2], .. GrokAblationContender.Variants()];
+                foreach (var scenario in new[] { Scenario.Plain, Scenario.Chat200 })
+                {
+                    foreach (var ratio in await HotRunner.RunAsync(server.Root, scenario, ablation, options.Turns, scale, log).ConfigureAwait(false))
+                    {
+                        ablations.Add(ratio);
+                    }
+                }
             }
 
             if (options.Includes("cold"))
@@ -50,7 +64,7 @@ internal static class Suite
                 : GeneratorBenchmark.Run(interfaces: 200, methods: 10, runs: options.GeneratorRuns, log));
         }
 
-        var report = Report(options, started, loadBefore, Load(), hot, cold, generators);
+        var report = Report(options, started, loadBefore, Load(), hot, cold, generators, ablations);
         log.WriteLine();
         log.WriteLine(report);
         if (options.Out is { } path)
@@ -68,7 +82,7 @@ internal static class Suite
         return broken.Count == 0 ? 0 : 1;
     }
 
-    private static string Report(BenchOptions options, DateTime started, string loadBefore, string loadAfter, List<Ratio> hot, List<Ratio> cold, List<GeneratorResult> generators)
+    private static string Report(BenchOptions options, DateTime started, string loadBefore, string loadAfter, List<Ratio> hot, List<Ratio> cold, List<GeneratorResult> generators, List<Ratio> ablations)
     {
         var text = new StringBuilder();
         string F(double value, string format = "0.00") => double.IsNaN(value) ? "-" : value.ToString(format, CultureInfo.InvariantCulture);
@@ -91,6 +105,20 @@ internal static class Suite
             foreach (var r in hot)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Contender} | {F(r.Time)}x | [{F(r.TimeLow)}, {F(r.TimeHigh)}] | {F(r.Micros, "0.0")} | {F(r.Alloc)}x | {F(r.Bytes, "0")} | {r.Baseline} |");
+            }
+
+            text.AppendLine();
+        }
+
+        if (ablations.Count > 0)
+        {
+            text.AppendLine("## Ablation: what each piece of the ready client costs (ratios to the hand-written client, same run)");
+            text.AppendLine();
+            text.AppendLine("| scenario | variant | time | [q1, q3] | us/call | alloc | bytes/call |");
+            text.AppendLine("|---|---|---:|---|---:|---:|---:|");
+            foreach (var r in ablations)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Contender} | {F(r.Time)}x | [{F(r.TimeLow)}, {F(r.TimeHigh)}] | {F(r.Micros, "0.0")} | {F(r.Alloc)}x | {F(r.Bytes, "0")} |");
             }
 
             text.AppendLine();

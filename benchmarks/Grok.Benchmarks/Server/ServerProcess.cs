@@ -43,6 +43,9 @@ internal sealed class ServerProcess : IDisposable
         info.RedirectStandardError = true;
         info.RedirectStandardInput = redirectInput;
         info.UseShellExecute = false;
+
+        // Under dotnet-trace the children would inherit its diagnostic port and wait for it; only the parent is traced.
+        info.Environment.Remove("DOTNET_DiagnosticPorts");
         return info;
     }
 

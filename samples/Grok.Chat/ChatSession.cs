@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Grok.Chat;
@@ -33,19 +34,15 @@ internal sealed class ChatSession(IGrokClient client, ChatArguments arguments)
         return 0;
     }
 
-    /// <summary>Reads prompts until an empty line or end of input; Ctrl+C cancels only the answer being written.</summary>
+    /// <summary>
+    /// Reads prompts until an empty line or end of input; Ctrl+C cancels only the answer being written, and an API or
+    /// connection error is reported without ending the session.
+    /// </summary>
     public async Task<int> RunInteractiveAsync()
     {
         Console.Error.WriteLine("Interactive chat: type a message, Ctrl+C cancels an answer, an empty line ends.");
-        CancellationTokenSource? current = null;
-        Console.CancelKeyPress += (_, e) =>
-        {
-            if (current is { IsCancellationRequested: false } answer)
-            {
-                e.Cancel = true; // keep the program, drop the answer
-                answer.Cancel();
-            }
-        };
+        var answers = new AnswerCancellation();
+        Console.CancelKeyPress += (_, e) => e.Cancel = answers.TryCancel(); // keep the program, drop the answer
 
         while (true)
         {
@@ -56,21 +53,27 @@ internal sealed class ChatSession(IGrokClient client, ChatArguments arguments)
                 return 0;
             }
 
-            using (current = new CancellationTokenSource())
+            var token = answers.Begin();
+            try
             {
-                try
-                {
-                    await AskAsync(line, current.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    Console.Out.WriteLine();
-                    Console.Error.WriteLine("(answer cancelled)");
-                    _history.RemoveAt(_history.Count - 1);
-                }
+                await AskAsync(line, token);
             }
-
-            current = null;
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                Console.Out.WriteLine();
+                Console.Error.WriteLine("(answer cancelled)");
+                _history.RemoveAt(_history.Count - 1);
+            }
+            catch (Exception ex) when (ex is GrokApiException or GrokStreamException or HttpRequestException or TimeoutException)
+            {
+                Console.Out.WriteLine();
+                Console.Error.WriteLine($"(no answer: {ex.Message})");
+                _history.RemoveAt(_history.Count - 1);
+            }
+            finally
+            {
+                answers.End();
+            }
         }
     }
 

@@ -41,7 +41,13 @@ else
     options = new GrokClientOptions();
     if (Environment.GetEnvironmentVariable("XAI_BASE_URL") is { Length: > 0 } baseUrl)
     {
-        options.BaseAddress = new Uri(baseUrl);
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var baseAddress) || baseAddress.Scheme is not ("https" or "http"))
+        {
+            Console.Error.WriteLine($"XAI_BASE_URL is not an absolute http(s) URL, such as https://api.x.ai/v1/: '{baseUrl}'.");
+            return 2;
+        }
+
+        options.BaseAddress = baseAddress;
     }
 }
 

@@ -67,19 +67,24 @@ public sealed class GrokApiException : ApiException
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(settings);
         // A custom handler may leave RequestMessage unset; the error must still come through, so stand in an empty request.
-        var request = response.RequestMessage ?? new HttpRequestMessage();
+        var sent = response.RequestMessage;
+        var request = WithoutCredentials(sent);
 
-        string? content = null;
+        // At most ErrorBodyReader.MaxBytes are kept, whatever the server sends; the Grok handler has already read them
+        // under the attempt's timeout, otherwise they are read here under the caller's token.
+        string? content;
         try
         {
-            content = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var body = response.Content as Http.BufferedErrorContent
+                ?? await Http.ErrorBodyReader.ReadAsync(response.Content, cancellationToken, cancellationToken).ConfigureAwait(false);
+            content = Describe(body);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException or HttpRequestException or System.IO.IOException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The body was already read (e.g. by a failed deserialization of a streamed body) or the connection broke.
+            throw;
         }
 
-        content = Redact(content, request);
+        content = Redact(content, sent);
         var (code, message) = ParseErrorBody(content);
         return new GrokApiException(
             FormatMessage(response.StatusCode, response.ReasonPhrase, message, content, hint),
@@ -92,6 +97,51 @@ public sealed class GrokApiException : ApiException
             code,
             message,
             innerException);
+    }
+
+    /// <summary>The kept body as text, saying when it was cut or could not be read to its end.</summary>
+    private static string? Describe(Http.BufferedErrorContent body)
+    {
+        var text = Encoding.UTF8.GetString(body.Bytes.Span);
+        if (body.Truncated)
+        {
+            text += $"... [cut: only the first {Http.ErrorBodyReader.MaxBytes} bytes of the body are kept]";
+        }
+
+        if (body.ReadError is { } error)
+        {
+            text += (text.Length == 0 ? "" : " ") + $"[{error}]";
+        }
+
+        return text.Length == 0 && body.ReadError is null ? "" : text;
+    }
+
+    /// <summary>
+    /// A copy of the request for <c>ApiException.RequestMessage</c>: method, address, version and headers, without
+    /// <c>Authorization</c>/<c>Proxy-Authorization</c> values and without the body (which may be large or already consumed).
+    /// </summary>
+    private static HttpRequestMessage WithoutCredentials(HttpRequestMessage? request)
+    {
+        if (request is null)
+        {
+            return new HttpRequestMessage();
+        }
+
+        var copy = new HttpRequestMessage(request.Method, request.RequestUri)
+        {
+            Version = request.Version,
+            VersionPolicy = request.VersionPolicy,
+        };
+        foreach (var header in request.Headers.NonValidated)
+        {
+            if (!string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(header.Key, "Proxy-Authorization", StringComparison.OrdinalIgnoreCase))
+            {
+                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        return copy;
     }
 
     /// <summary>Replaces every echo of the request's bearer token in <paramref name="text"/> with <see cref="RedactionMark"/>.</summary>

@@ -28,17 +28,37 @@ public sealed class GrokClientOptions
     /// <summary>Gets or sets the model the ready client uses when a request names none.</summary>
     public string DefaultModel { get; set; } = "grok-4";
 
-    /// <summary>Gets or sets how many times a failed attempt is retried. 0 disables retries. Defaults to 2.</summary>
+    /// <summary>The default of <see cref="MaxEventSize"/>: 64 MiB.</summary>
+    public const int DefaultMaxEventSize = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets how many times a failed attempt is retried, 0 to 10. 0 disables retries. Defaults to 2. Only
+    /// attempts the server cannot have acted on are retried for POST, PUT and PATCH (connection not made, 408, 429,
+    /// 503); GET and DELETE are also retried after 500, 502, 504, a timeout or a broken connection.
+    /// </summary>
     public int MaxRetries { get; set; } = 2;
 
     /// <summary>
-    /// Gets or sets the time one attempt of a plain call may take, and for a stream the wait for its response
-    /// headers. Defaults to 10 minutes.
+    /// Gets or sets the time one attempt may take: from sending until the body the library reads is read (typed
+    /// results and error bodies), until the headers when the caller reads the body (<c>Task&lt;Stream&gt;</c>,
+    /// <c>Task&lt;HttpResponseMessage&gt;</c>), and for a stream until its first event. Defaults to 60 minutes
+    /// (xAI's advice for reasoning models). <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> disables it.
     /// </summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(60);
 
-    /// <summary>Gets or sets the longest silence allowed between two events of a stream. Defaults to 2 minutes.</summary>
-    public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// Gets or sets the longest silence allowed between two events of a stream after its first; any bytes received
+    /// (keep-alive comments included) count as life. Defaults to 5 minutes.
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> disables it.
+    /// </summary>
+    public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Gets or sets the largest single server-sent event accepted, in bytes (64 MiB by default, 1 KiB to 1 GiB). A
+    /// larger event ends the stream with <see cref="GrokStreamException"/>, so memory stays bounded whatever the
+    /// server sends.
+    /// </summary>
+    public int MaxEventSize { get; set; } = DefaultMaxEventSize;
 
     /// <summary>
     /// Gets or sets the JSON options for request and response bodies. <see langword="null"/> uses
@@ -77,6 +97,7 @@ public sealed class GrokClientOptions
             .Append(", MaxRetries = ").Append(MaxRetries)
             .Append(", Timeout = ").Append(Timeout)
             .Append(", StreamIdleTimeout = ").Append(StreamIdleTimeout)
+            .Append(", MaxEventSize = ").Append(MaxEventSize)
             .Append(" }");
         return text.ToString();
     }

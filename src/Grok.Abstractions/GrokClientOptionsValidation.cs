@@ -1,14 +1,29 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
 
 namespace Grok;
 
 /// <summary>
 /// The one place <see cref="GrokClientOptions"/> are checked as a whole. The DI validator (<c>ValidateOnStart</c>) reports
-/// every failure it returns; each failure names the property it is about.
+/// every failure it returns; each failure names the property it is about. <c>GrokClient.Create</c> and the Grok handler
+/// throw <see cref="ArgumentOutOfRangeException"/> for the first out-of-range reliability setting.
 /// </summary>
 internal static class GrokClientOptionsValidation
 {
+    /// <summary>The longest finite timeout timers accept (about 49.7 days).</summary>
+    public static readonly TimeSpan MaxTimeout = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
+    /// <summary>The most retries a client may be configured with.</summary>
+    public const int MaxRetriesLimit = 10;
+
+    /// <summary>The smallest <see cref="GrokClientOptions.MaxEventSize"/>: 1 KiB.</summary>
+    public const int MinEventSize = 1024;
+
+    /// <summary>The largest <see cref="GrokClientOptions.MaxEventSize"/>: 1 GiB.</summary>
+    public const int MaxEventSize = 1024 * 1024 * 1024;
+
     /// <summary>Checks the options and returns one message per problem, each starting with the property's name; empty when valid.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The failures.</returns>
@@ -18,7 +33,65 @@ internal static class GrokClientOptionsValidation
         var failures = new List<string>();
         ValidateApiKey(options, failures);
         ValidateBaseAddress(options, failures);
+        foreach (var failure in ValidateRanges(options))
+        {
+            failures.Add(failure.Message);
+        }
+
         return failures;
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first reliability setting that cannot work.</summary>
+    /// <param name="options">The options.</param>
+    internal static void ThrowIfOutOfRange(GrokClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = ValidateRanges(options);
+        if (failures.Count > 0)
+        {
+            var (property, value, message) = failures[0];
+            throw new ArgumentOutOfRangeException(property, value, message);
+        }
+    }
+
+    /// <summary>The retry count, timeouts and event size: the settings that must lie in a range.</summary>
+    private static List<(string Property, object? Value, string Message)> ValidateRanges(GrokClientOptions options)
+    {
+        var failures = new List<(string, object?, string)>();
+        if (options.MaxRetries is < 0 or > MaxRetriesLimit)
+        {
+            failures.Add((nameof(GrokClientOptions.MaxRetries), options.MaxRetries,
+                $"{nameof(GrokClientOptions)}.{nameof(GrokClientOptions.MaxRetries)}: is {options.MaxRetries}; it must be between 0 (no retries) and {MaxRetriesLimit}."));
+        }
+
+        CheckTimeout(failures, nameof(GrokClientOptions.Timeout), options.Timeout);
+        CheckTimeout(failures, nameof(GrokClientOptions.StreamIdleTimeout), options.StreamIdleTimeout);
+        if (options.MaxEventSize is < MinEventSize or > MaxEventSize)
+        {
+            failures.Add((nameof(GrokClientOptions.MaxEventSize), options.MaxEventSize,
+                $"{nameof(GrokClientOptions)}.{nameof(GrokClientOptions.MaxEventSize)}: is {options.MaxEventSize} bytes; it must be between {MinEventSize} (1 KiB) and {MaxEventSize} (1 GiB)."));
+        }
+
+        return failures;
+    }
+
+    private static void CheckTimeout(List<(string, object?, string)> failures, string name, TimeSpan value)
+    {
+        if (value == Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        if (value <= TimeSpan.Zero)
+        {
+            failures.Add((name, value,
+                $"{nameof(GrokClientOptions)}.{name}: is {value}; it must be positive, or Timeout.InfiniteTimeSpan to disable it."));
+        }
+        else if (value > MaxTimeout)
+        {
+            failures.Add((name, value, string.Create(CultureInfo.InvariantCulture,
+                $"{nameof(GrokClientOptions)}.{name}: is {value}; timers accept at most {MaxTimeout.TotalDays:0.#} days. Use Timeout.InfiniteTimeSpan for no limit.")));
+        }
     }
 
     private static void ValidateApiKey(GrokClientOptions options, List<string> failures)

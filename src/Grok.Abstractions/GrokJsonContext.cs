@@ -6,6 +6,7 @@ using Grok.Chat;
 using Grok.Embeddings;
 using Grok.Images;
 using Grok.Models;
+using Grok.Responses;
 using Grok.Tokenize;
 
 namespace Grok;
@@ -33,6 +34,28 @@ namespace Grok;
 [JsonSerializable(typeof(TokenizeTextResponse))]
 [JsonSerializable(typeof(ImageGenerationRequest))]
 [JsonSerializable(typeof(ImageGenerationResponse))]
+[JsonSerializable(typeof(ResponseRequest))]
+[JsonSerializable(typeof(GrokResponse))]
+[JsonSerializable(typeof(ResponseStreamEvent))]
+[JsonSerializable(typeof(DeletedResponse))]
+[JsonSerializable(typeof(ResponseInputItemList))]
+[JsonSerializable(typeof(CompactRequest))]
+[JsonSerializable(typeof(CompactResponse))]
+[JsonSerializable(typeof(IList<ResponseInputItem>))]
+[JsonSerializable(typeof(IList<ResponseContentPart>))]
+[JsonSerializable(typeof(ResponseInputMessage))]
+[JsonSerializable(typeof(FunctionCallOutputItem))]
+[JsonSerializable(typeof(CompactionItem))]
+[JsonSerializable(typeof(ResponseMessageItem))]
+[JsonSerializable(typeof(FunctionCallItem))]
+[JsonSerializable(typeof(ReasoningItem))]
+[JsonSerializable(typeof(WebSearchCallItem))]
+[JsonSerializable(typeof(XSearchCallItem))]
+[JsonSerializable(typeof(CustomToolCallItem))]
+[JsonSerializable(typeof(CodeInterpreterCallItem))]
+[JsonSerializable(typeof(FileSearchCallItem))]
+[JsonSerializable(typeof(McpCallItem))]
+[JsonSerializable(typeof(ImageGenerationCallItem))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(string))]

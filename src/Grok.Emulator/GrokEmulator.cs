@@ -21,7 +21,8 @@ using Grok.Models;
 namespace Grok;
 
 /// <summary>
-/// An in-process emulator of xAI's Grok REST API on 127.0.0.1: chat completions (plain, streamed, deferred), models,
+/// An in-process emulator of xAI's Grok REST API on 127.0.0.1: chat completions (plain, streamed, deferred), the
+/// Responses API (plain and streamed typed events, stored responses, scripted tool calls), models,
 /// API key info, embeddings, tokenization and image generation, answered deterministically, in xAI's wire format,
 /// with scripted faults (see <see cref="Enqueue"/>).
 /// </summary>
@@ -38,6 +39,7 @@ public sealed class GrokEmulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly GrokEmulatorOptions _options;
     private readonly ChatEndpoint _chat;
+    private readonly ResponsesEndpoint _responses;
     private readonly ConcurrentQueue<EmulatorResponse> _faults = new();
     private readonly List<EmulatorRequest> _requests = [];
     private readonly CancellationTokenSource _stopping = new();
@@ -48,6 +50,7 @@ public sealed class GrokEmulator : IAsyncDisposable
         _app = app;
         _options = options;
         _chat = new ChatEndpoint(options);
+        _responses = new ResponsesEndpoint(options);
         BaseAddress = new Uri("http://127.0.0.1/v1/");
     }
 
@@ -57,7 +60,16 @@ public sealed class GrokEmulator : IAsyncDisposable
     /// <summary>Gets the API key the emulator accepts.</summary>
     public string ApiKey => _options.ApiKey;
 
-    /// <summary>Gets the requests received so far, oldest first (a snapshot).</summary>
+    /// <summary>What a recorded <c>Authorization</c> (or <c>Proxy-Authorization</c>) header shows instead of its value.</summary>
+    public const string RedactedHeaderValue = "[redacted]";
+
+    /// <summary>The longest request body kept in <see cref="Requests"/>, in characters (1 Mi); a longer one is cut.</summary>
+    public const int MaxRecordedBodyLength = 1024 * 1024;
+
+    /// <summary>
+    /// Gets the requests received so far, oldest first (a snapshot): at most <see cref="GrokEmulatorOptions.MaxRecordedRequests"/>,
+    /// with <c>Authorization</c> values replaced by <see cref="RedactedHeaderValue"/>.
+    /// </summary>
     public IReadOnlyList<EmulatorRequest> Requests
     {
         get
@@ -84,6 +96,10 @@ public sealed class GrokEmulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options) + "." + nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkDelay, TimeSpan.Zero, nameof(options) + "." + nameof(options.ChunkDelay));
         ArgumentOutOfRangeException.ThrowIfNegative(options.DeferredPendingPolls, nameof(options) + "." + nameof(options.DeferredPendingPolls));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxChoices, 1, nameof(options) + "." + nameof(options.MaxChoices));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxSchemaNodes, 1, nameof(options) + "." + nameof(options.MaxSchemaNodes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRecordedRequests, 0, nameof(options) + "." + nameof(options.MaxRecordedRequests));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDeferredCompletions, 1, nameof(options) + "." + nameof(options.MaxDeferredCompletions));
 
         // A private copy, so later changes to the caller's options do not race with requests.
         options = new GrokEmulatorOptions
@@ -92,6 +108,10 @@ public sealed class GrokEmulator : IAsyncDisposable
             Port = options.Port,
             ChunkDelay = options.ChunkDelay,
             DeferredPendingPolls = options.DeferredPendingPolls,
+            MaxChoices = options.MaxChoices,
+            MaxSchemaNodes = options.MaxSchemaNodes,
+            MaxRecordedRequests = options.MaxRecordedRequests,
+            MaxDeferredCompletions = options.MaxDeferredCompletions,
         };
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -238,6 +258,30 @@ public sealed class GrokEmulator : IAsyncDisposable
                 if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
                 {
                     await _chat.DeferredAsync(context, Uri.UnescapeDataString(requestId)).ConfigureAwait(false);
+                }
+
+                return;
+            case ["responses"]:
+                if (await RequireAsync(context, method, HttpMethods.Post).ConfigureAwait(false))
+                {
+                    await _responses.CreateAsync(context, body, fault, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            case ["responses", "compact"]:
+                if (await RequireAsync(context, method, HttpMethods.Post).ConfigureAwait(false))
+                {
+                    await _responses.CompactAsync(context, body).ConfigureAwait(false);
+                }
+
+                return;
+            case ["responses", var responseId] when responseId.Length > 0:
+                await _responses.StoredAsync(context, Uri.UnescapeDataString(responseId)).ConfigureAwait(false);
+                return;
+            case ["responses", var responseId, "input_items"] when responseId.Length > 0:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _responses.InputItemsAsync(context, Uri.UnescapeDataString(responseId)).ConfigureAwait(false);
                 }
 
                 return;
@@ -421,13 +465,24 @@ public sealed class GrokEmulator : IAsyncDisposable
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in request.Headers)
         {
-            headers[header.Key] = header.Value.ToString();
+            headers[header.Key] = header.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || header.Key.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)
+                ? RedactedHeaderValue
+                : header.Value.ToString();
+        }
+
+        if (body.Length > MaxRecordedBodyLength)
+        {
+            body = body[..MaxRecordedBodyLength];
         }
 
         var entry = new EmulatorRequest(request.Method, request.Path.Value + request.QueryString.Value, headers, body);
         lock (_requests)
         {
             _requests.Add(entry);
+            if (_requests.Count > _options.MaxRecordedRequests)
+            {
+                _requests.RemoveRange(0, _requests.Count - _options.MaxRecordedRequests);
+            }
         }
     }
 }

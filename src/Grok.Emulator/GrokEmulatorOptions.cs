@@ -22,4 +22,19 @@ public sealed class GrokEmulatorOptions
     /// before the completion is returned with 200; 1 by default.
     /// </summary>
     public int DeferredPendingPolls { get; set; } = 1;
+
+    /// <summary>Gets or sets the largest <c>n</c> (choices per chat completion) answered; a larger one gets 400. 16 by default.</summary>
+    public int MaxChoices { get; set; } = 16;
+
+    /// <summary>
+    /// Gets or sets how many values a sample answer to a <c>json_schema</c> response format may hold; a schema that fans
+    /// out further gets 400. 10,000 by default.
+    /// </summary>
+    public int MaxSchemaNodes { get; set; } = 10_000;
+
+    /// <summary>Gets or sets how many requests <see cref="GrokEmulator.Requests"/> keeps; older ones are dropped. 1,000 by default.</summary>
+    public int MaxRecordedRequests { get; set; } = 1_000;
+
+    /// <summary>Gets or sets how many deferred completions wait to be fetched; past it the oldest is forgotten. 1,000 by default.</summary>
+    public int MaxDeferredCompletions { get; set; } = 1_000;
 }

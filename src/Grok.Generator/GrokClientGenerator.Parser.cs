@@ -48,6 +48,22 @@ public sealed partial class GrokClientGenerator
                     ImmutableArray.Create(Diagnostic.Create(DiagnosticDescriptors.NotInInterface, location, method.Name)));
             }
 
+            // Every annotated method of an interface is a hit, but the interface is parsed once: for its first
+            // annotated method (in member order); the other hits yield nothing.
+            var attributeClass = context.Attributes.FirstOrDefault()?.AttributeClass;
+            foreach (var member in iface.GetMembers())
+            {
+                if (member is IMethodSymbol candidate && candidate.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeClass)))
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(candidate, method))
+                    {
+                        return null;
+                    }
+
+                    break;
+                }
+            }
+
             return ParseInterface(iface, cancellationToken);
         }
 

@@ -61,7 +61,7 @@ public sealed partial class GrokClientGenerator : IIncrementalGenerator
 
     private static ImmutableArray<ParseResult> Deduplicate(ImmutableArray<ParseResult?> results, System.Threading.CancellationToken cancellationToken)
     {
-        // Every annotated method of an interface parses the whole interface: keep one result per interface, in ordinal order.
+        // One result per interface (an interface is parsed for its first annotated method only), in ordinal order.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var unique = ImmutableArray.CreateBuilder<ParseResult>();
 

@@ -15,6 +15,9 @@ public static class GrokClientExtensions
     /// <summary>The default wait between polls of a deferred completion.</summary>
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>The shortest wait between polls of a deferred completion: 100 ms.</summary>
+    public static readonly TimeSpan MinPollInterval = TimeSpan.FromMilliseconds(100);
+
     /// <summary>The default longest wait for a deferred completion.</summary>
     public static readonly TimeSpan DefaultDeferredTimeout = TimeSpan.FromMinutes(10);
 
@@ -94,6 +97,7 @@ public static class GrokClientExtensions
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The completion.</returns>
     /// <exception cref="TimeoutException">Still pending after <paramref name="timeout"/>; the id stays fetchable for 24 hours.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pollInterval"/> is under 100 ms, or <paramref name="timeout"/> is not positive.</exception>
     public static async Task<ChatCompletion> WaitForDeferredChatCompletionAsync(
         this IGrokClient client,
         string requestId,
@@ -105,6 +109,15 @@ public static class GrokClientExtensions
         ArgumentException.ThrowIfNullOrEmpty(requestId);
         var interval = pollInterval ?? DefaultPollInterval;
         var limit = timeout ?? DefaultDeferredTimeout;
+        if (interval < MinPollInterval || interval > TimeSpan.FromMilliseconds(uint.MaxValue - 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(pollInterval), interval, "The poll interval must be at least 100 ms (xAI rate-limits polling) and at most 49 days.");
+        }
+
+        if (limit <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), limit, "The longest wait must be positive.");
+        }
         var started = TimeProvider.System.GetTimestamp();
         while (true)
         {

@@ -162,7 +162,7 @@ public sealed class FaultInjectionTests
         Assert.Equal("POST", requests[0].Method);
         Assert.Equal("/v1/chat/completions", requests[0].Path);
         Assert.Contains("remember me", requests[0].Body);
-        Assert.Equal("Bearer " + emulator.ApiKey, requests[0].Headers["authorization"]);
+        Assert.Equal(GrokEmulator.RedactedHeaderValue, requests[0].Headers["authorization"]);
         Assert.StartsWith("application/json", requests[0].Headers["Content-Type"]);
         Assert.Equal("/v1/models?limit=2", requests[1].Path);
         Assert.Equal("", requests[1].Body);

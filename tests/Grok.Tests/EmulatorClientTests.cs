@@ -127,7 +127,7 @@ public sealed class EmulatorClientTests : IAsyncLifetime
     {
         var completion = await _grok.CreateDeferredChatCompletionAsync(
             new ChatCompletionRequest { Messages = [ChatMessage.User("Poll me")] },
-            pollInterval: TimeSpan.FromMilliseconds(20));
+            pollInterval: TimeSpan.FromMilliseconds(100));
 
         Assert.Contains("Poll me", completion.Content);
         Assert.Equal(2, _emulator.Requests.Count(r => r.Path.Contains("deferred-completion", StringComparison.Ordinal)));
@@ -141,10 +141,10 @@ public sealed class EmulatorClientTests : IAsyncLifetime
         var deferred = await grok.StartDeferredChatCompletionAsync(new ChatCompletionRequest { Messages = [ChatMessage.User("x")] });
 
         var timeout = await Assert.ThrowsAsync<TimeoutException>(() =>
-            grok.WaitForDeferredChatCompletionAsync(deferred.RequestId, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(200)));
+            grok.WaitForDeferredChatCompletionAsync(deferred.RequestId, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(350)));
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            grok.WaitForDeferredChatCompletionAsync(deferred.RequestId, TimeSpan.FromMilliseconds(20), TimeSpan.FromMinutes(1), cts.Token));
+            grok.WaitForDeferredChatCompletionAsync(deferred.RequestId, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1), cts.Token));
 
         Assert.Contains(deferred.RequestId, timeout.Message);
         Assert.Contains("GetDeferredChatCompletionAsync", timeout.Message);

@@ -136,7 +136,7 @@ public sealed class ReadmeSnippetTests : IAsyncLifetime
             locations.Add(arguments.Location);
         }
 
-        ChatCompletion later = await grok.CreateDeferredChatCompletionAsync(request, pollInterval: TimeSpan.FromMilliseconds(20));
+        ChatCompletion later = await grok.CreateDeferredChatCompletionAsync(request, pollInterval: TimeSpan.FromMilliseconds(100));
 
         JsonNode? raw = await grok.SendAsync(HttpMethod.Get, "language-models");
 

@@ -23,10 +23,7 @@ public sealed class ReliabilityTests
     [Theory]
     [InlineData(408)]
     [InlineData(429)]
-    [InlineData(500)]
-    [InlineData(502)]
     [InlineData(503)]
-    [InlineData(504)]
     public async Task Retriable_status_is_retried_and_the_call_succeeds(int status)
     {
         var attempts = 0;
@@ -174,7 +171,7 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
-    public async Task Timed_out_attempt_is_retried_and_all_timed_out_attempts_surface_as_TimeoutException()
+    public async Task Timed_out_get_is_retried_and_a_timed_out_attempt_surfaces_as_TimeoutException()
     {
         var attempts = 0;
         await using var server = await LoopbackServer.StartAsync(async context =>
@@ -189,14 +186,14 @@ public sealed class ReliabilityTests
         });
         var options = TestClients.Options(server);
         options.Timeout = TimeSpan.FromSeconds(1); // generous: the second attempt must answer within it on a loaded machine
-        var chat = GrokClient.Create<ITestChat>(options);
+        var api = GrokClient.Create<Faults.IFaultApi>(options);
 
-        Assert.Equal("second", (await chat.AskAsync(new Question())).Id);
+        Assert.Equal("second", (await api.GetItemAsync("i")).Id);
 
         options.MaxRetries = 0;
         attempts = 0;
-        var single = GrokClient.Create<ITestChat>(options);
-        var error = await Record.ExceptionAsync(() => single.AskAsync(new Question()));
+        var single = GrokClient.Create<Faults.IFaultApi>(options);
+        var error = await Record.ExceptionAsync(() => single.GetItemAsync("i"));
         Assert.IsType<TimeoutException>(error);
         Assert.Contains("GrokClientOptions.Timeout", error.Message);
     }
@@ -244,7 +241,7 @@ public sealed class ReliabilityTests
             if (Interlocked.Increment(ref attempts) == 1)
             {
                 context.Response.Headers["retry-after-ms"] = "1";
-                return LoopbackServer.WriteJsonAsync(context, "{}", 502);
+                return LoopbackServer.WriteJsonAsync(context, "{}", 503);
             }
 
             return LoopbackServer.WriteEventsAsync(context, s_chunks);
@@ -254,29 +251,6 @@ public sealed class ReliabilityTests
         var chunks = await chat.AskStreamingAsync(new Question()).ToListAsync();
 
         Assert.Equal(2, chunks.Count);
-        Assert.Equal(2, server.Requests.Count);
-    }
-
-    [Fact]
-    public async Task Stream_that_breaks_before_its_first_event_is_retried()
-    {
-        var attempts = 0;
-        await using var server = await LoopbackServer.StartAsync(async context =>
-        {
-            if (Interlocked.Increment(ref attempts) == 1)
-            {
-                await LoopbackServer.WriteEventsAsync(context, ": keep-alive\n\n");
-                context.Abort();
-                return;
-            }
-
-            await LoopbackServer.WriteEventsAsync(context, s_chunks);
-        });
-        var chat = TestClients.Create<ITestChat>(server);
-
-        var chunks = await chat.AskStreamingAsync(new Question()).Select(c => c.Delta).ToListAsync();
-
-        Assert.Equal(["a", "b"], chunks);
         Assert.Equal(2, server.Requests.Count);
     }
 

@@ -44,6 +44,24 @@ done
 unzip -p "$feed/Grok.$version.nupkg" Grok.nuspec | grep -qi 'id="Grok.Abstractions"' \
   || fail "the Grok package does not depend on Grok.Abstractions, so it would not bring the generator"
 
+step "checking each package's metadata: README, repository URL, icon, symbols"
+for package in Grok.Abstractions Grok Grok.Emulator; do
+  file="$feed/$package.$version.nupkg"
+  nuspec="$(unzip -p "$file" "$package.nuspec")"
+  files="$(unzip -Z1 "$file")"
+  grep -q '<readme>README.md</readme>' <<<"$nuspec" || fail "$package.nuspec names no <readme>README.md</readme>:"$'\n'"$nuspec"
+  grep -qx 'README.md' <<<"$files" || fail "$package has no README.md at its root"
+  grep -qx "# $package" <<<"$(unzip -p "$file" README.md | tr -d '\r')" || fail "$package's README.md is not its own (no '# $package' title)"
+  grep -Eq '<repository type="git" url="https://github.com/[^"]+"' <<<"$nuspec" \
+    || fail "$package.nuspec has no <repository type=\"git\" url=\"https://github.com/...\">:"$'\n'"$nuspec"
+  grep -q '<icon>icon.png</icon>' <<<"$nuspec" && grep -qx 'icon.png' <<<"$files" || fail "$package has no icon.png"
+  grep -q '<copyright>' <<<"$nuspec" || fail "$package.nuspec has no <copyright>"
+  grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || fail "$package.nuspec has no MIT license expression"
+  symbols="$feed/$package.$version.snupkg"
+  [ -f "$symbols" ] || fail "no symbol package $symbols; the feed has: $(ls "$feed")"
+  grep -qx "lib/net10.0/$package.pdb" <<<"$(unzip -Z1 "$symbols")" || fail "$symbols has no lib/net10.0/$package.pdb"
+done
+
 # Never use a stale Grok.Abstractions from an earlier run: remove it from the global packages folder.
 packages="$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: *//p')"
 packages="${packages:-$HOME/.nuget/packages}"

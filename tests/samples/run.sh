@@ -36,6 +36,24 @@ cat "$out/down.err"
 grep -q "127.0.0.1:9" "$out/down.err" || fail "Grok.Chat's connection error does not name the address"
 if grep -q "xai-ci-test" "$out/down.err"; then fail "Grok.Chat printed the API key"; fi
 
+echo "--- samples/Grok.Chat with a malformed XAI_BASE_URL (exit code 2 and a message)"
+rc=0
+XAI_API_KEY=xai-ci-test XAI_BASE_URL="not a url" timeout 120 dotnet run --project samples/Grok.Chat -c "$configuration" --no-build -- "x" \
+  > "$out/badurl.out" 2> "$out/badurl.err" < /dev/null || rc=$?
+cat "$out/badurl.err"
+[ "$rc" -eq 2 ] || fail "Grok.Chat with a malformed XAI_BASE_URL exited with $rc, not 2"
+grep -q "XAI_BASE_URL" "$out/badurl.err" || fail "Grok.Chat's message does not name XAI_BASE_URL"
+if grep -q "Unhandled" "$out/badurl.err"; then fail "Grok.Chat crashed on a malformed XAI_BASE_URL"; fi
+
+echo "--- samples/Grok.Chat interactive, every answer failing (each error reported, the session goes on, exit 0)"
+rc=0
+printf 'first\nsecond\n\n' | XAI_API_KEY=xai-ci-test XAI_BASE_URL=http://127.0.0.1:9/v1/ timeout 120 dotnet run --project samples/Grok.Chat -c "$configuration" --no-build \
+  > "$out/session.out" 2> "$out/session.err" || rc=$?
+cat "$out/session.err"
+[ "$rc" -eq 0 ] || fail "Grok.Chat's interactive session ended with $rc after an API error, not 0"
+[ "$(grep -c "(no answer:" "$out/session.err")" -eq 2 ] || fail "Grok.Chat did not report both failed answers and go on"
+if grep -q "xai-ci-test" "$out/session.err"; then fail "Grok.Chat printed the API key"; fi
+
 echo "--- samples/Grok.CustomEndpoints"
 rc=0
 timeout 120 dotnet run --project samples/Grok.CustomEndpoints -c "$configuration" \

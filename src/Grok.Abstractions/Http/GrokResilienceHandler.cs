@@ -1,21 +1,26 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
-using Microsoft.Extensions.Logging;
 
 namespace Grok.Http;
 
 /// <summary>
-/// Retries failed attempts (408, 429, 5xx gateways, connection failures, timed-out attempts) with Polly's exponential
-/// backoff and jitter, honours <c>retry-after-ms</c> / <c>Retry-After</c> up to 60 s, and bounds each attempt by
-/// <see cref="GrokClientOptions.Timeout"/> (for a stream: the wait for its headers).
+/// The one owner of retries and of the per-attempt <see cref="GrokClientOptions.Timeout"/>. Each attempt is bounded
+/// from sending until its body is read (error bodies, capped, included; a stream's or a raw body's until its headers);
+/// what is retried follows <see cref="GrokRetryPolicy"/> (never a request the server may have processed, unless
+/// idempotent), with Polly's exponential backoff and jitter and the server's <c>retry-after-ms</c> / <c>Retry-After</c>.
+/// Every request carries an <c>x-client-request-id</c> that stays the same across the retries of one call.
 /// </summary>
 internal sealed class GrokResilienceHandler : DelegatingHandler
 {
+    /// <summary>The header naming one call, the same on each of its attempts.</summary>
+    public const string ClientRequestIdHeader = "x-client-request-id";
+
     private static readonly ResiliencePropertyKey<HttpRequestMessage> s_requestKey = new("Grok.Request");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly TimeSpan _timeout;
@@ -30,61 +35,57 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
     /// <summary>For <c>IHttpClientFactory</c> pipelines, which set the inner handler themselves.</summary>
     public GrokResilienceHandler(GrokClientOptions options)
     {
+        GrokClientOptionsValidation.ThrowIfOutOfRange(options);
         _timeout = options.Timeout;
         _logger = options.LoggerFactory?.CreateLogger(GrokDiagnostics.HttpLogCategory);
         var maxRetries = options.MaxRetries;
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-        if (options.MaxRetries > 0)
+        if (maxRetries > 0)
         {
-            builder.AddRetry(CreateRetryOptions<HttpResponseMessage>(
-                options.MaxRetries,
-                static (outcome, token) => outcome switch
-                {
-                    { Result: { } response } => GrokRetryPolicy.ShouldRetryAsync(response, token),
-                    { Exception: HttpRequestException or TimeoutRejectedException } => new ValueTask<bool>(true),
-                    _ => new ValueTask<bool>(false),
-                },
-                static outcome => outcome.Result is { } response ? GrokRetryPolicy.GetRetryAfter(response) : null,
-                _logger is null ? null : args =>
+            var logger = _logger;
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = maxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = GrokRetryPolicy.BaseDelay,
+                MaxDelay = GrokRetryPolicy.MaxDelay,
+                ShouldHandle = args =>
                 {
                     var request = args.Context.Properties.GetValue(s_requestKey, null!);
-                    GrokLog.Retrying(_logger, request.Method, request.RequestUri?.AbsolutePath, args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, maxRetries, GrokLog.Describe(args.Outcome));
-                }));
-        }
+                    return new ValueTask<bool>(args.Outcome switch
+                    {
+                        { Result: { } response } => GrokRetryPolicy.ShouldRetry(request, response),
+                        { Exception: { } exception } => !args.Context.CancellationToken.IsCancellationRequested && GrokRetryPolicy.ShouldRetry(request, exception),
+                        _ => false,
+                    });
+                },
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    args.Outcome.Result is { } response && GrokRetryPolicy.TryGetRetryAfter(response, out var wait) ? wait : null),
+                OnRetry = args =>
+                {
+                    if (logger is not null)
+                    {
+                        var request = args.Context.Properties.GetValue(s_requestKey, null!);
+                        GrokLog.Retrying(logger, request.Method, request.RequestUri?.AbsolutePath, args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, maxRetries, GrokLog.Describe(args.Outcome));
+                    }
 
-        if (options.Timeout > TimeSpan.Zero && options.Timeout != Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(options.Timeout);
+                    args.Outcome.Result?.Dispose();
+                    return default;
+                },
+            });
         }
 
         _pipeline = builder.Build();
     }
 
-    /// <summary>Retry options shared by HTTP attempts and stream openings.</summary>
-    internal static RetryStrategyOptions<T> CreateRetryOptions<T>(
-        int maxRetries,
-        Func<Outcome<T>, CancellationToken, ValueTask<bool>> shouldRetry,
-        Func<Outcome<T>, TimeSpan?> retryAfter,
-        Action<OnRetryArguments<T>>? onRetry)
-        => new()
-        {
-            MaxRetryAttempts = maxRetries,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = GrokRetryPolicy.BaseDelay,
-            MaxDelay = GrokRetryPolicy.MaxDelay,
-            ShouldHandle = args => shouldRetry(args.Outcome, args.Context.CancellationToken),
-            DelayGenerator = args => new ValueTask<TimeSpan?>(retryAfter(args.Outcome)),
-            OnRetry = args =>
-            {
-                onRetry?.Invoke(args);
-                (args.Outcome.Result as IDisposable)?.Dispose();
-                return default;
-            },
-        };
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (!request.Headers.Contains(ClientRequestIdHeader))
+        {
+            request.Headers.TryAddWithoutValidation(ClientRequestIdHeader, Guid.NewGuid().ToString());
+        }
+
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(s_requestKey, request);
         try
@@ -94,7 +95,7 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
                 {
                     try
                     {
-                        return Outcome.FromResult(await state.Handler.SendOnceAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
+                        return Outcome.FromResult(await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
                     }
                     catch (Exception ex)
                     {
@@ -103,19 +104,13 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
                 },
                 context,
                 (Handler: this, Request: request)).ConfigureAwait(false);
-            outcome.ThrowIfException();
-            return outcome.Result!;
-        }
-        catch (TimeoutRejectedException ex)
-        {
-            if (_logger is not null)
+            if (outcome.Exception is TimeoutException && _logger is not null)
             {
                 GrokLog.TimedOut(_logger, request.Method, request.RequestUri?.AbsolutePath, _timeout.TotalMilliseconds);
             }
 
-            throw new TimeoutException(
-                $"{request.Method} {request.RequestUri} did not answer within {_timeout.TotalSeconds:0.###} s (GrokClientOptions.Timeout), on every attempt.",
-                ex);
+            outcome.ThrowIfException();
+            return outcome.Result!;
         }
         finally
         {
@@ -123,6 +118,53 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
         }
     }
 
-    private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        => base.SendAsync(request, cancellationToken);
+    /// <summary>
+    /// One attempt: sends, and within the same deadline buffers an error body (capped) or hands back a 2xx body whose
+    /// reads stay under the deadline (unless the caller reads the body itself: streams and raw responses).
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var bounded = _timeout != Timeout.InfiniteTimeSpan;
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (bounded)
+        {
+            deadline.CancelAfter(_timeout);
+        }
+
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await base.SendAsync(request, deadline.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                await ErrorBodyReader.BufferAsync(response, deadline.Token, cancellationToken).ConfigureAwait(false);
+                deadline.Dispose();
+                return response;
+            }
+
+            if (bounded && GrokRequestOptions.GetTimeoutScope(request) == TimeoutScope.Body)
+            {
+                // The content owns the deadline from here and disposes it with the response.
+                response.Content = new DeadlineContent(response.Content, deadline, _timeout, $"{request.Method} {request.RequestUri}");
+                return response;
+            }
+
+            deadline.Dispose();
+            return response;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested && ex is OperationCanceledException or HttpRequestException or System.IO.IOException)
+        {
+            response?.Dispose();
+            deadline.Dispose();
+            throw new TimeoutException(
+                $"{request.Method} {request.RequestUri} did not answer within {_timeout.TotalSeconds:0.###} s (GrokClientOptions.Timeout).",
+                ex);
+        }
+        catch
+        {
+            response?.Dispose();
+            deadline.Dispose();
+            throw;
+        }
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class ChatAnswer
 
     public int ReasoningTokens { get; }
 
-    public static ChatAnswer Create(ChatCompletionRequest request, long toolCallNumber)
+    public static ChatAnswer Create(ChatCompletionRequest request, long toolCallNumber, int maxSchemaNodes)
     {
         var model = ResolveModel(request.Model);
         var last = request.Messages[^1];
@@ -80,7 +80,7 @@ internal sealed class ChatAnswer
         }
         else if (request.ResponseFormat is { Type: "json_schema", JsonSchema.Schema: { } schema })
         {
-            content = SampleJson.ForSchema(schema)?.ToJsonString() ?? "null";
+            content = SampleJson.ForSchema(schema, maxSchemaNodes)?.ToJsonString() ?? "null";
         }
         else if (request.ResponseFormat is { Type: "json_object" })
         {

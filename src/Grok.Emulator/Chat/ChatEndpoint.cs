@@ -20,6 +20,7 @@ internal sealed class ChatEndpoint
 
     private readonly GrokEmulatorOptions _options;
     private readonly ConcurrentDictionary<string, DeferredEntry> _deferred = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _deferredOrder = new();
     private long _completions;
     private long _toolCalls;
 
@@ -56,9 +57,16 @@ internal sealed class ChatEndpoint
             return;
         }
 
+        ChatAnswer answer;
         try
         {
             request.Validate();
+            if (request.N > _options.MaxChoices)
+            {
+                throw new ArgumentException($"n is {request.N}; this server answers with at most {_options.MaxChoices} choices (GrokEmulatorOptions.MaxChoices).");
+            }
+
+            answer = ChatAnswer.Create(request, Interlocked.Increment(ref _toolCalls), _options.MaxSchemaNodes);
         }
         catch (ArgumentException exception)
         {
@@ -67,7 +75,6 @@ internal sealed class ChatEndpoint
         }
 
         var number = Interlocked.Increment(ref _completions);
-        var answer = ChatAnswer.Create(request, Interlocked.Increment(ref _toolCalls));
         var id = EmulatorHttp.StableId(body, number);
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
@@ -75,6 +82,11 @@ internal sealed class ChatEndpoint
         {
             var requestId = EmulatorHttp.StableId("deferred:" + body, number);
             _deferred[requestId] = new DeferredEntry(CreateCompletion(id, created, answer, request.N ?? 1), _options.DeferredPendingPolls);
+            _deferredOrder.Enqueue(requestId);
+            while (_deferred.Count > _options.MaxDeferredCompletions && _deferredOrder.TryDequeue(out var oldest))
+            {
+                _deferred.TryRemove(oldest, out _); // the oldest unfetched result is forgotten, as xAI forgets them after 24 h
+            }
             await EmulatorHttp.WriteJsonAsync(context, 200, new DeferredCompletion { RequestId = requestId }, GrokJsonContext.Default.DeferredCompletion).ConfigureAwait(false);
             return;
         }

@@ -31,7 +31,14 @@ internal static class SampleJson
     }
 
     /// <summary>A structured-output answer: objects get their required properties and arrays one item, recursively.</summary>
-    public static JsonNode? ForSchema(JsonElement schema) => Deep(schema, schema, 0);
+    /// <param name="schema">The schema.</param>
+    /// <param name="maxNodes">The most values the answer may hold; a schema that fans out further is refused.</param>
+    /// <exception cref="ArgumentException">The answer would hold more than <paramref name="maxNodes"/> values.</exception>
+    public static JsonNode? ForSchema(JsonElement schema, int maxNodes)
+    {
+        var budget = maxNodes;
+        return Deep(schema, schema, 0, ref budget);
+    }
 
     private static JsonNode? Shallow(JsonElement root, JsonElement schema)
     {
@@ -50,8 +57,13 @@ internal static class SampleJson
         };
     }
 
-    private static JsonNode? Deep(JsonElement root, JsonElement schema, int depth)
+    private static JsonNode? Deep(JsonElement root, JsonElement schema, int depth, ref int budget)
     {
+        if (--budget < 0)
+        {
+            throw new ArgumentException("The response_format json_schema fans out too far: a sample answer would hold more values than GrokEmulatorOptions.MaxSchemaNodes allows.");
+        }
+
         schema = Resolve(root, schema);
         if (FixedValue(schema) is { } fixedValue)
         {
@@ -67,7 +79,7 @@ internal static class SampleJson
                     foreach (var name in RequiredNames(schema))
                     {
                         result[name] = PropertySchema(schema, name) is { } property
-                            ? Deep(root, property, depth + 1)
+                            ? Deep(root, property, depth + 1, ref budget)
                             : JsonValue.Create("sample");
                     }
                 }
@@ -80,7 +92,7 @@ internal static class SampleJson
                     var count = schema.TryGetProperty("minItems", out var min) && min.TryGetInt32(out var m) ? Math.Clamp(m, 1, 10) : 1;
                     for (var i = 0; i < count; i++)
                     {
-                        array.Add(Deep(root, items, depth + 1));
+                        array.Add(Deep(root, items, depth + 1, ref budget));
                     }
                 }
 

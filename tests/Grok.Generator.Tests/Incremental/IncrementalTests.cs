@@ -49,6 +49,36 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void An_interface_is_parsed_once_however_many_endpoints_it_has()
+    {
+        var run = Harness.Run(SnapshotTests.Models, """
+            using System.Threading.Tasks;
+            using Grok;
+            using Sample.Models;
+
+            namespace Sample;
+
+            public partial interface IMany
+            {
+                [GrokEndpoint("GET", "a")] Task<Answer> AAsync();
+                [GrokEndpoint("GET", "b")] Task<Answer> BAsync();
+                [GrokEndpoint("GET", "c")] Task<Answer> CAsync();
+            }
+
+            public partial interface IMany
+            {
+                [GrokEndpoint("GET", "d")] Task<Answer> DAsync();
+            }
+            """);
+
+        // The step keeps the non-null parse results: one per interface, not one per annotated method.
+        var parsed = run.Result.TrackedSteps[TrackingNames.EndpointMethods].SelectMany(s => s.Outputs).ToArray();
+        Assert.Single(parsed);
+        var spec = Assert.Single(run.Result.TrackedSteps[TrackingNames.ClientSpec].SelectMany(s => s.Outputs)).Value;
+        Assert.Equal(4, ((ClientSpec)spec).Endpoints.Length);
+    }
+
+    [Fact]
     public void Adding_an_unrelated_tree_regenerates_nothing()
     {
         var first = Harness.Run(SnapshotTests.Models, Source);

@@ -34,11 +34,26 @@ internal sealed class GrokReadyContender : Contender
 {
     public override string Name => "ready IGrokClient";
 
-    public override bool Supports(Scenario scenario) => scenario.IsChat();
+    public override bool Supports(Scenario scenario) => true;
 
     public override Func<Task<int>> Prepare(Scenario scenario, Uri baseAddress)
     {
         var grok = GrokClient.Create<IGrokClient>(GrokOptions.For(baseAddress));
+        if (scenario == Scenario.Responses200)
+        {
+            var response = Requests.Response;
+            return async () =>
+            {
+                var count = 0;
+                await foreach (var item in grok.StreamResponseAsync(response).ConfigureAwait(false))
+                {
+                    count += CountDeltas(item);
+                }
+
+                return count;
+            };
+        }
+
         var request = Requests.Chat;
         if (scenario == Scenario.Plain)
         {
@@ -80,7 +95,7 @@ internal sealed class GrokUserInterfaceContender : Contender
                 var count = 0;
                 await foreach (var item in grok.RespondStreamingAsync(response).ConfigureAwait(false))
                 {
-                    count += item.Delta?.Length ?? 0;
+                    count += item.Type == "response.output_text.delta" ? item.Delta?.Length ?? 0 : 0;
                 }
 
                 return count;

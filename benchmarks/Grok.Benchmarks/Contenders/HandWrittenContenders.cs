@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Grok.Benchmarks.Server;
 using Grok.Chat;
+using Grok.Responses;
 
 namespace Grok.Benchmarks.Contenders;
 
@@ -11,11 +12,27 @@ internal sealed class HandWrittenContender : Contender
 {
     public override string Name => HandWritten;
 
-    public override bool Supports(Scenario scenario) => scenario.IsChat();
+    public override bool Supports(Scenario scenario) => true;
 
     public override Func<Task<int>> Prepare(Scenario scenario, Uri baseAddress)
     {
         var http = new HttpClient { BaseAddress = baseAddress };
+        if (scenario == Scenario.Responses200)
+        {
+            var responses = new HandWrittenClient<ResponseRequest, GrokResponse, ResponseStreamEvent>(
+                http, PrecomputedServer.ApiKey, GrokJsonContext.Default.ResponseRequest, GrokJsonContext.Default.GrokResponse, GrokJsonContext.Default.ResponseStreamEvent);
+            return async () =>
+            {
+                var count = 0;
+                await foreach (var item in responses.StreamAsync("responses", Requests.Response with { Stream = true }).ConfigureAwait(false))
+                {
+                    count += CountDeltas(item);
+                }
+
+                return count;
+            };
+        }
+
         var client = new HandWrittenClient<ChatCompletionRequest, ChatCompletion, ChatCompletionChunk>(
             http, PrecomputedServer.ApiKey, GrokJsonContext.Default.ChatCompletionRequest, GrokJsonContext.Default.ChatCompletion, GrokJsonContext.Default.ChatCompletionChunk);
         var request = Requests.Chat;
@@ -59,7 +76,7 @@ internal sealed class HandWrittenMinimalContender : Contender
                 var count = 0;
                 await foreach (var item in responses.StreamAsync("responses", streamed).ConfigureAwait(false))
                 {
-                    count += item.Delta?.Length ?? 0;
+                    count += item.Type == "response.output_text.delta" ? item.Delta?.Length ?? 0 : 0;
                 }
 
                 return count;

@@ -29,9 +29,9 @@ public interface IRefitChat
     [Post("/chat/completions")]
     Task<HttpResponseMessage> StreamAsync([Body] ChatCompletionRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>A streamed Responses call over the minimal models.</summary>
+    /// <summary>A streamed Responses call.</summary>
     [Post("/responses")]
-    Task<HttpResponseMessage> RespondAsync([Body] MinResponseRequest request, CancellationToken cancellationToken = default);
+    Task<HttpResponseMessage> RespondAsync([Body] Grok.Responses.ResponseRequest request, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Refit 16.4: <c>RestService.For</c> with its generated <see cref="IRefitChat"/>, and <see cref="SseParser"/> for streams.</summary>
@@ -45,26 +45,30 @@ internal sealed class RefitContender : Contender
     {
         var http = new HttpClient { BaseAddress = baseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", PrecomputedServer.ApiKey);
+        var refit = RestService.For<IRefitChat>(http, new RefitSettings(new SystemTextJsonContentSerializer(GrokJson.DefaultOptions)));
         if (scenario == Scenario.Responses200)
         {
-            var minimal = RestService.For<IRefitChat>(http, new RefitSettings(new SystemTextJsonContentSerializer(MinimalJsonContext.Default.Options)));
-            var request = Requests.MinimalResponse with { Stream = true };
             return async () =>
             {
-                using var response = await minimal.RespondAsync(request).ConfigureAwait(false);
+                using var response = await refit.RespondAsync(Requests.Response with { Stream = true }).ConfigureAwait(false);
                 response.EnsureSuccessStatusCode();
                 using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
                 var count = 0;
-                await foreach (var item in SseParser.Create(body, static (_, data) => JsonSerializer.Deserialize(data, MinimalJsonContext.Default.MinResponseEvent)).EnumerateAsync().ConfigureAwait(false))
+                var parser = SseParser.Create(body, static (_, data) => data.SequenceEqual("[DONE]"u8) ? null : JsonSerializer.Deserialize(data, GrokJsonContext.Default.ResponseStreamEvent));
+                await foreach (var item in parser.EnumerateAsync().ConfigureAwait(false))
                 {
-                    count += item.Data?.Delta?.Length ?? 0;
+                    if (item.Data is null)
+                    {
+                        break;
+                    }
+
+                    count += CountDeltas(item.Data);
                 }
 
                 return count;
             };
         }
 
-        var refit = RestService.For<IRefitChat>(http, new RefitSettings(new SystemTextJsonContentSerializer(GrokJson.DefaultOptions)));
         if (scenario == Scenario.Plain)
         {
             return async () => (await refit.CompleteAsync(Requests.Chat).ConfigureAwait(false)).Content!.Length;
@@ -147,6 +151,8 @@ internal sealed class OpenAIChatClientContender : Contender
 {
     public override string Name => "M.E.AI over OpenAI";
 
+    // No Responses: Microsoft.Extensions.AI.OpenAI 10.11 is built against OpenAI 2.14, and its Responses adapter calls
+    // a ResponsesClient.CreateResponseStreamingAsync overload that OpenAI 2.15 no longer has (MissingMethodException).
     public override bool Supports(Scenario scenario) => scenario.IsChat();
 
     public override Func<Task<int>> Prepare(Scenario scenario, Uri baseAddress)

@@ -12,6 +12,8 @@ internal static class Requests
     /// <summary>Gets the request in Grok's wire model (a class of its own, so the minimal contenders' cold start never loads Grok's models).</summary>
     public static ChatCompletionRequest Chat => GrokModels.Chat;
 
+    public static Grok.Responses.ResponseRequest Response => GrokModels.Response;
+
     public static MinQuestion MinimalChat => Minimal.Chat;
 
     public static MinResponseRequest MinimalResponse => Minimal.Response;
@@ -19,6 +21,8 @@ internal static class Requests
     private static class GrokModels
     {
         public static readonly ChatCompletionRequest Chat = new() { Model = Model, Messages = [ChatMessage.User(Prompt)] };
+
+        public static readonly Grok.Responses.ResponseRequest Response = new() { Model = Model, Input = Prompt };
     }
 
     private static class Minimal

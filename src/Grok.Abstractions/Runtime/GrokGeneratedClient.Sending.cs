@@ -34,14 +34,14 @@ public abstract partial class GrokGeneratedClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response.</returns>
     protected Task<HttpResponseMessage> SendForResponseAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        => RunAsync<HttpResponseMessage, HttpResponseMessage>(request, isApiResponse: false, disposeResponse: false, cancellationToken);
+        => RunAsync<HttpResponseMessage, HttpResponseMessage>(CallerReadsBody(request), isApiResponse: false, disposeResponse: false, cancellationToken);
 
     /// <summary>Sends a request and hands over the 2xx body as a stream, read as it arrives; a non-2xx throws <see cref="GrokApiException"/>.</summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The body.</returns>
     protected Task<Stream> SendForStreamAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        => RunAsync<Stream, Stream>(request, isApiResponse: false, disposeResponse: false, cancellationToken);
+        => RunAsync<Stream, Stream>(CallerReadsBody(request), isApiResponse: false, disposeResponse: false, cancellationToken);
 
     /// <summary>Sends a request whose answer has no body to read; a non-2xx throws <see cref="GrokApiException"/>.</summary>
     /// <param name="request">The request.</param>
@@ -61,6 +61,14 @@ public abstract partial class GrokGeneratedClient
             GrokTelemetry.RecordError(activity, ex);
             throw;
         }
+    }
+
+    /// <summary>Tells the Grok handler that <see cref="GrokClientOptions.Timeout"/> ends at the headers: the caller reads the body, for as long as it likes.</summary>
+    private static HttpRequestMessage CallerReadsBody(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Http.GrokRequestOptions.SetTimeoutScope(request, Http.TimeoutScope.Headers);
+        return request;
     }
 
     private Task<T> RunAsync<T, TBody>(HttpRequestMessage request, bool isApiResponse, bool disposeResponse, CancellationToken cancellationToken)
@@ -90,18 +98,34 @@ public abstract partial class GrokGeneratedClient
         }
     }
 
+    /// <summary>Refuses a raw path with a <c>.</c> or <c>..</c> segment (also percent-encoded, or between backslashes), which would leave the base address's path.</summary>
+    private static void EnsureStaysUnderBaseAddress(string path)
+    {
+        var end = path.AsSpan().IndexOfAny('?', '#');
+        foreach (var segment in (end < 0 ? path : path[..end]).Split('/', '\\'))
+        {
+            if (IsDotSegment(Uri.UnescapeDataString(segment)))
+            {
+                throw new ArgumentException(
+                    $"The path '{path}' has a '{segment}' segment, which would leave the base address's path; name the endpoint without . or .. segments.",
+                    nameof(path));
+            }
+        }
+    }
+
     /// <inheritdoc />
     async Task<JsonNode?> IGrokRawClient.SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        EnsureStaysUnderBaseAddress(path);
         using var request = CreateRequest(method, "/" + path.TrimStart('/'));
         if (body is not null)
         {
             request.Content = StreamingRequestBody.ToContent(JsonSerializer.SerializeToUtf8Bytes(body, GrokJsonContext.Default.JsonNode));
         }
 
-        using var response = await SendForResponseAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await RunAsync<HttpResponseMessage, HttpResponseMessage>(request, isApiResponse: false, disposeResponse: false, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw await GrokApiException.CreateAsync(response, Settings, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -103,7 +103,7 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
     /// <param name="value">The formatted value.</param>
     /// <param name="parameterName">The parameter it came from, named in the error when it is null or empty.</param>
     /// <returns>The escaped value.</returns>
-    /// <exception cref="ArgumentException">The value is null or empty.</exception>
+    /// <exception cref="ArgumentException">The value is null or empty, or <c>.</c> or <c>..</c> (which would leave the base address's path).</exception>
     protected static string EscapePathValue(string? value, string parameterName)
     {
         if (string.IsNullOrEmpty(value))
@@ -111,8 +111,18 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
             throw new ArgumentException($"The path parameter '{parameterName}' is null or empty; it fills a segment of the URL.", parameterName);
         }
 
+        if (IsDotSegment(value))
+        {
+            throw new ArgumentException(
+                $"The path parameter '{parameterName}' is '{value}', which would leave the endpoint's path (a request never leaves the base address); pass a real id.",
+                parameterName);
+        }
+
         return Uri.EscapeDataString(value);
     }
+
+    /// <summary>Whether a path segment is <c>.</c> or <c>..</c>, which URI resolution removes with what precedes it.</summary>
+    private static bool IsDotSegment(string segment) => segment is "." or "..";
 
     /// <summary>Formats a boolean for a query string or header: <c>true</c>/<c>false</c> in lower case, null for null.</summary>
     /// <param name="value">The value.</param>
@@ -179,6 +189,12 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
 
     private void Authorize(HttpRequestMessage request)
     {
+        // One id per call, the same on each retry (the handler resends this very request).
+        if (!request.Headers.Contains(Http.GrokResilienceHandler.ClientRequestIdHeader))
+        {
+            request.Headers.TryAddWithoutValidation(Http.GrokResilienceHandler.ClientRequestIdHeader, Guid.NewGuid().ToString());
+        }
+
         if (_authorization is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", _authorization);
@@ -193,6 +209,7 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
             return;
         }
 
+        Authorize(request); // the client request id; _authorization is null here
         var key = await _authorizationGetter(request, cancellationToken).ConfigureAwait(false);
         GrokClient.ValidateApiKey(key);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);

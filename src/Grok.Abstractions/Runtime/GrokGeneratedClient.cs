@@ -19,12 +19,14 @@ namespace Grok;
 /// streams). Not meant to be used directly.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public abstract partial class GrokGeneratedClient : IGrokRawClient
+public abstract partial class GrokGeneratedClient : IGrokRawClient, IDisposable
 {
     private const string EventStreamMediaType = "text/event-stream";
     private readonly string? _authorization;
     private readonly Func<HttpRequestMessage, CancellationToken, ValueTask<string>>? _authorizationGetter;
     private readonly GrokClientOptions _options;
+    private readonly bool _ownsClient;
+    private int _disposed;
 
     /// <summary>Initializes the client.</summary>
     /// <param name="client">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is where requests go.</param>
@@ -48,6 +50,7 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
         var grokSettings = GrokRefitSettings.From(settings);
         Settings = grokSettings;
         _options = grokSettings.Options;
+        _ownsClient = ReferenceEquals(grokSettings.OwnedHttpClient, client);
 
         if (grokSettings.AuthorizationHeaderValueGetter is { } getter)
         {
@@ -64,6 +67,20 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
         {
             _authorization = "Bearer " + GrokClient.ResolveApiKey(null);
         }
+    }
+
+    /// <summary>
+    /// Releases the <see cref="HttpClient"/> when <c>GrokClient.Create(options)</c> made it for this client; a caller's or
+    /// an <c>IHttpClientFactory</c>'s <see cref="HttpClient"/> is left alone. Create clients once and reuse them.
+    /// </summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsClient)
+        {
+            Client.Dispose();
+        }
+
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Gets the HTTP client requests are sent with.</summary>

@@ -42,6 +42,30 @@ public sealed class EmulatorResponse
     /// <summary>Gets a value indicating whether a stream cut by <see cref="CutStreamAfterChunks"/> ends its body cleanly instead of aborting the connection.</summary>
     public bool EndStreamCleanlyAfterCut { get; init; }
 
+    /// <summary>
+    /// Gets the number of events after which a Responses stream sends an <c>error</c> event
+    /// (<c>{ "type": "error", "code", "message" }</c>) and ends, instead of its remaining events.
+    /// </summary>
+    public int? ErrorEventAfterChunks { get; init; }
+
+    /// <summary>Gets the message of the error event of <see cref="ErrorEventAfterChunks"/>.</summary>
+    public string ErrorEventMessage { get; init; } = "The emulated stream failed.";
+
+    /// <summary>Gets the code of the error event of <see cref="ErrorEventAfterChunks"/>.</summary>
+    public string ErrorEventCode { get; init; } = "server_error";
+
+    /// <summary>Gets a value indicating whether a Responses stream ends with <c>data: [DONE]</c> after its terminal event (xAI sends none).</summary>
+    public bool AppendDone { get; init; }
+
+    /// <summary>
+    /// Gets the message of a failed Responses answer: the plain call returns <c>status: "failed"</c> with this error, a
+    /// stream ends with <c>response.failed</c>; null answers normally.
+    /// </summary>
+    public string? FailResponseMessage { get; init; }
+
+    /// <summary>Gets the code of the error of <see cref="FailResponseMessage"/>.</summary>
+    public string FailResponseCode { get; init; } = "server_error";
+
     /// <summary>Gets a value indicating whether this response replaces the emulator's own answer.</summary>
     internal bool IsScripted => StatusCode != 0 || Body is not null;
 
@@ -112,6 +136,34 @@ public sealed class EmulatorResponse
         ArgumentOutOfRangeException.ThrowIfNegative(chunks);
         return new EmulatorResponse { CutStreamAfterChunks = chunks, EndStreamCleanlyAfterCut = endCleanly };
     }
+
+    /// <summary>Creates a fault for a Responses stream: after <paramref name="events"/> events an <c>error</c> event ends it.</summary>
+    /// <param name="events">How many events are sent before the error event.</param>
+    /// <param name="message">The error's message.</param>
+    /// <param name="code">The error's code.</param>
+    /// <returns>The scripted fault.</returns>
+    public static EmulatorResponse ErrorEvent(int events, string message, string code = "server_error")
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(events);
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        ArgumentException.ThrowIfNullOrEmpty(code);
+        return new EmulatorResponse { ErrorEventAfterChunks = events, ErrorEventMessage = message, ErrorEventCode = code };
+    }
+
+    /// <summary>Creates a Responses answer that fails: <c>status: "failed"</c> with the error (a stream ends with <c>response.failed</c>).</summary>
+    /// <param name="message">The error's message.</param>
+    /// <param name="code">The error's code.</param>
+    /// <returns>The scripted fault.</returns>
+    public static EmulatorResponse FailedResponse(string message, string code = "server_error")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        ArgumentException.ThrowIfNullOrEmpty(code);
+        return new EmulatorResponse { FailResponseMessage = message, FailResponseCode = code };
+    }
+
+    /// <summary>Creates a switch for a normal Responses stream: <c>data: [DONE]</c> follows its terminal event, as some proxies send.</summary>
+    /// <returns>The scripted switch.</returns>
+    public static EmulatorResponse DoneAfterTerminal() => new() { AppendDone = true };
 
     /// <summary>Creates a fault that answers normally after <paramref name="delay"/>.</summary>
     /// <param name="delay">The pause before the response headers.</param>

@@ -21,7 +21,8 @@ using Grok.Models;
 namespace Grok;
 
 /// <summary>
-/// An in-process emulator of xAI's Grok REST API on 127.0.0.1: chat completions (plain, streamed, deferred), models,
+/// An in-process emulator of xAI's Grok REST API on 127.0.0.1: chat completions (plain, streamed, deferred), the
+/// Responses API (plain and streamed typed events, stored responses, scripted tool calls), models,
 /// API key info, embeddings, tokenization and image generation, answered deterministically, in xAI's wire format,
 /// with scripted faults (see <see cref="Enqueue"/>).
 /// </summary>
@@ -38,6 +39,7 @@ public sealed class GrokEmulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly GrokEmulatorOptions _options;
     private readonly ChatEndpoint _chat;
+    private readonly ResponsesEndpoint _responses;
     private readonly ConcurrentQueue<EmulatorResponse> _faults = new();
     private readonly List<EmulatorRequest> _requests = [];
     private readonly CancellationTokenSource _stopping = new();
@@ -48,6 +50,7 @@ public sealed class GrokEmulator : IAsyncDisposable
         _app = app;
         _options = options;
         _chat = new ChatEndpoint(options);
+        _responses = new ResponsesEndpoint(options);
         BaseAddress = new Uri("http://127.0.0.1/v1/");
     }
 
@@ -255,6 +258,30 @@ public sealed class GrokEmulator : IAsyncDisposable
                 if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
                 {
                     await _chat.DeferredAsync(context, Uri.UnescapeDataString(requestId)).ConfigureAwait(false);
+                }
+
+                return;
+            case ["responses"]:
+                if (await RequireAsync(context, method, HttpMethods.Post).ConfigureAwait(false))
+                {
+                    await _responses.CreateAsync(context, body, fault, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            case ["responses", "compact"]:
+                if (await RequireAsync(context, method, HttpMethods.Post).ConfigureAwait(false))
+                {
+                    await _responses.CompactAsync(context, body).ConfigureAwait(false);
+                }
+
+                return;
+            case ["responses", var responseId] when responseId.Length > 0:
+                await _responses.StoredAsync(context, Uri.UnescapeDataString(responseId)).ConfigureAwait(false);
+                return;
+            case ["responses", var responseId, "input_items"] when responseId.Length > 0:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _responses.InputItemsAsync(context, Uri.UnescapeDataString(responseId)).ConfigureAwait(false);
                 }
 
                 return;

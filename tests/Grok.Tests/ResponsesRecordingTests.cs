@@ -163,6 +163,28 @@ public sealed class ResponsesRecordingTests
         Assert.Equal("completed", folded.Status);
     }
 
+    [Theory]
+    [MemberData(nameof(ResponsesRecordings.StreamDialects), MemberType = typeof(ResponsesRecordings))]
+    public async Task Recorded_stream_cut_before_its_terminal_event_throws_GrokStreamException(string file, bool eventLines)
+    {
+        var lines = ResponsesRecordings.Events(file);
+        await using var emulator = await GrokEmulator.StartAsync();
+        var client = GrokClient.Create<IGrokClient>(emulator.CreateClientOptions());
+
+        // The body ends cleanly, but one event short: a cut stream must never pass for a finished one.
+        emulator.Enqueue(EmulatorResponse.Replay(ResponsesRecordings.Frame(lines.Take(lines.Count - 1), eventLines, done: false)));
+
+        var seen = 0;
+        await Assert.ThrowsAsync<GrokStreamException>(async () =>
+        {
+            await foreach (var e in client.StreamResponseAsync(new ResponseRequest { Model = "grok-4", Input = "replay" }))
+            {
+                seen++;
+            }
+        });
+        Assert.Equal(lines.Count - 1, seen);
+    }
+
     [Fact]
     public void A_response_failed_event_folds_to_a_failed_response_with_its_error()
     {

@@ -18,11 +18,18 @@ public static class ResponsesRecordings
     public static IEnumerable<object[]> Streams
         => Directory.GetFiles(Folder, "*.chunks.txt").Order(StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
 
-    /// <summary>Every stream in every framing that works today: with and without <c>event:</c> lines, with <c>[DONE]</c>.</summary>
+    /// <summary>Every stream in four framings: with and without <c>event:</c> lines, with and without a trailing <c>[DONE]</c>.</summary>
     public static IEnumerable<object[]> StreamFramings
         => from stream in Streams
            from eventLines in new[] { true, false }
-           select new object[] { stream[0], eventLines, true };
+           from done in new[] { true, false }
+           select new object[] { stream[0], eventLines, done };
+
+    /// <summary>Every stream with and without <c>event:</c> lines (for copies cut before the terminal event).</summary>
+    public static IEnumerable<object[]> StreamDialects
+        => from stream in Streams
+           from eventLines in new[] { true, false }
+           select new object[] { stream[0], eventLines };
 
     public static string Read(string file) => File.ReadAllText(Path.Combine(Folder, file));
 

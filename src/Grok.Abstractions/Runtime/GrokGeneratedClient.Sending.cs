@@ -164,7 +164,9 @@ public abstract partial class GrokGeneratedClient
             try
             {
                 await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
-                return (await GeneratedRequestRunner.SendAsync<T, TBody>(Client, request, Settings, isApiResponse, disposeResponse, false, cancellationToken).ConfigureAwait(false))!;
+                var result = await GeneratedRequestRunner.SendAsync<T, TBody>(Client, request, Settings, isApiResponse, disposeResponse, false, cancellationToken).ConfigureAwait(false);
+                GrokTelemetry.RecordResult(activity, result);
+                return result!;
             }
             catch (Exception ex) when (activity is not null)
             {

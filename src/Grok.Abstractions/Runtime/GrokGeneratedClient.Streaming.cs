@@ -88,13 +88,14 @@ public abstract partial class GrokGeneratedClient
                 }
 
                 afterTerminal = item.Kind == EventKind.Terminal;
+                GrokTelemetry.RecordResult(activity, item.Value);
                 yield return project(item);
             }
         }
     }
 
     /// <summary>Sends the request once and reads up to its first event; nothing here sends it again (retries before the headers belong to the Grok handler).</summary>
-    private async Task<EventStream<T>> OpenEventStreamAsync<T>(HttpRequestMessage request, SseItemParser<StreamEvent<T>> parse, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
+    private async Task<EventStream<T>> OpenEventStreamAsync<T>(HttpRequestMessage request, SseItemParser<StreamEvent<T>> parse, GrokCallTelemetry? activity, CancellationToken cancellationToken)
     {
         HttpResponseMessage? response = null;
         if (activity is not null)

@@ -113,7 +113,8 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient, IDisposable
     protected HttpContent CreateStreamingBody<TBody>(TBody body)
     {
         var typeInfo = (JsonTypeInfo<TBody>)GetJsonOptions().GetTypeInfo(typeof(TBody));
-        return StreamingRequestBody.ToContent(StreamingRequestBody.SetStreamTrue(JsonSerializer.SerializeToUtf8Bytes(PrepareBody(body), typeInfo)));
+        var prepared = PrepareBody(body);
+        return new PreparedBodyContent(StreamingRequestBody.SetStreamTrue(JsonSerializer.SerializeToUtf8Bytes(prepared, typeInfo)), prepared);
     }
 
     /// <summary>URL-escapes the value of a path placeholder (<c>a/b</c> becomes <c>a%2Fb</c>).</summary>

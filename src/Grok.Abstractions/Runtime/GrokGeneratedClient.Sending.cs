@@ -125,11 +125,17 @@ public abstract partial class GrokGeneratedClient
                         ?? await GrokApiException.CreateAsync(response, Settings, $"The body could not be read as the method's return type: {ex.Message}", ex, cancellationToken).ConfigureAwait(false);
                 }
 
-                return result ?? throw await GrokApiException.CreateAsync(
-                    response,
-                    Settings,
-                    $"The body is empty or JSON null where a {typeof(T).Name} was expected; the answer is unusable.",
-                    cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (result is null)
+                {
+                    throw await GrokApiException.CreateAsync(
+                        response,
+                        Settings,
+                        $"The body is empty or JSON null where a {typeof(T).Name} was expected; the answer is unusable.",
+                        cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
+
+                GrokTelemetry.RecordResult(activity, result);
+                return result;
             }
         }
         catch (Exception ex) when (activity is not null)

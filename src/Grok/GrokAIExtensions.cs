@@ -7,7 +7,12 @@ namespace Microsoft.Extensions.AI;
 /// <summary>Microsoft.Extensions.AI adapters: use Grok wherever an <see cref="IChatClient"/> or an embedding generator is expected.</summary>
 public static class GrokAIExtensions
 {
-    /// <summary>An <see cref="IChatClient"/> over xAI's chat completions (plain and streamed, tools, reasoning, structured output).</summary>
+    /// <summary>
+    /// An <see cref="IChatClient"/> over xAI's Responses API (plain and streamed, function and server-side tools, reasoning,
+    /// citations, structured output). <see cref="ChatOptions.ConversationId"/> is <c>previous_response_id</c>, and a stored
+    /// answer's id comes back as <see cref="ChatResponse.ConversationId"/>; a <see cref="ChatOptions.RawRepresentationFactory"/>
+    /// returning a <see cref="Grok.Responses.ResponseRequest"/> wins over the options.
+    /// </summary>
     /// <param name="client">The client.</param>
     /// <param name="model">The model; <see cref="ChatOptions.ModelId"/> overrides it, and with neither the client's default model is used.</param>
     /// <returns>The chat client.</returns>

@@ -39,7 +39,7 @@ public sealed class EcosystemTests : IAsyncLifetime
         Assert.True(response.Usage!.TotalTokenCount > 0);
         Assert.True(response.Usage.AdditionalCounts!["cost_in_usd_ticks"] > 0);
         Assert.Equal("grok-4-fast", LastModel);
-        Assert.IsType<ChatCompletion>(response.RawRepresentation);
+        Assert.IsType<Grok.Responses.GrokResponse>(response.RawRepresentation);
     }
 
     [Fact]
@@ -83,10 +83,12 @@ public sealed class EcosystemTests : IAsyncLifetime
 
         Assert.Single(calls);
         Assert.Contains("40 C", response.Text);
-        var second = JsonNode.Parse(_emulator.Requests[^1].Body)!["messages"]!.AsArray();
-        Assert.Equal("tool", (string?)second[^1]!["role"]);
-        Assert.Equal("assistant", (string?)second[^2]!["role"]);
-        Assert.NotNull(second[^2]!["tool_calls"]);
+        // The answer was stored, so the second turn sends only the function's result and continues the stored response.
+        var second = JsonNode.Parse(_emulator.Requests[^1].Body)!;
+        var output = Assert.Single(second["input"]!.AsArray())!;
+        Assert.Equal("function_call_output", (string?)output["type"]);
+        Assert.Equal("40 C", (string?)output["output"]);
+        Assert.False(string.IsNullOrEmpty((string?)second["previous_response_id"]));
     }
 
     [Fact]
@@ -108,7 +110,7 @@ public sealed class EcosystemTests : IAsyncLifetime
         var response = await _grok.AsIChatClient().GetResponseAsync<City>("The largest city in Italy");
 
         Assert.False(string.IsNullOrEmpty(response.Result.Name));
-        Assert.Equal("json_schema", (string?)JsonNode.Parse(_emulator.Requests[^1].Body)!["response_format"]!["type"]);
+        Assert.Equal("json_schema", (string?)JsonNode.Parse(_emulator.Requests[^1].Body)!["text"]!["format"]!["type"]);
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public sealed class EcosystemTests : IAsyncLifetime
             new ChatOptions { Reasoning = new ReasoningOptions { Effort = ReasoningEffort.High } });
 
         Assert.Contains(response.Messages[0].Contents, c => c is TextReasoningContent { Text.Length: > 0 });
-        Assert.Equal("high", (string?)JsonNode.Parse(_emulator.Requests[^1].Body)!["reasoning_effort"]);
+        Assert.Equal("high", (string?)JsonNode.Parse(_emulator.Requests[^1].Body)!["reasoning"]!["effort"]);
         Assert.True(response.Usage!.ReasoningTokenCount > 0);
     }
 

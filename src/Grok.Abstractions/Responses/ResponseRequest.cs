@@ -57,6 +57,14 @@ public sealed record ResponseRequest : IGrokRequest
     [JsonPropertyName("top_p")]
     public double? TopP { get; init; }
 
+    /// <summary>Gets top-k sampling: only the k most probable tokens are considered (at least 1).</summary>
+    [JsonPropertyName("top_k")]
+    public int? TopK { get; init; }
+
+    /// <summary>Gets min-p sampling: tokens below this share of the top token's probability are excluded (0 to 1).</summary>
+    [JsonPropertyName("min_p")]
+    public double? MinP { get; init; }
+
     /// <summary>Gets the tools the model may use (at most 350).</summary>
     [JsonPropertyName("tools")]
     public IList<ResponseTool>? Tools { get; init; }
@@ -128,6 +136,16 @@ public sealed record ResponseRequest : IGrokRequest
         if (TopP is { } p && (p is <= 0 or > 1 || double.IsNaN(p)))
         {
             throw new ArgumentOutOfRangeException(nameof(TopP), TopP, "ResponseRequest.TopP must be above 0 and at most 1.");
+        }
+
+        if (TopK is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TopK), TopK, "ResponseRequest.TopK must be at least 1.");
+        }
+
+        if (MinP is { } minP && (minP is < 0 or > 1 || double.IsNaN(minP)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinP), MinP, "ResponseRequest.MinP must be between 0 and 1.");
         }
 
         if (TopLogprobs is < 0 or > 8)

@@ -1,17 +1,18 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Grok.Responses;
 using Microsoft.Extensions.AI;
-using Grok.Chat;
 using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
 
 namespace Grok.AI;
 
-/// <summary>An <see cref="IChatClient"/> over <see cref="IGrokClient"/>: Microsoft.Extensions.AI's abstractions on xAI's chat completions.</summary>
+/// <summary>
+/// An <see cref="IChatClient"/> over <see cref="IGrokClient"/> that speaks xAI's Responses API: stored conversations
+/// (<see cref="ChatOptions.ConversationId"/> is <c>previous_response_id</c>), reasoning, citations, server-side tools.
+/// </summary>
 internal sealed class GrokChatClient(IGrokClient client, string? model) : IChatClient
 {
     private readonly ChatClientMetadata _metadata = new("xai", (client as IGrokRawClient)?.BaseAddress, model);
@@ -19,22 +20,8 @@ internal sealed class GrokChatClient(IGrokClient client, string? model) : IChatC
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<AIChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var completion = await client.CreateChatCompletionAsync(GrokAIMapping.ToRequest(this, messages, options, model), cancellationToken).ConfigureAwait(false);
-        var choice = completion.Choices.Count > 0 ? completion.Choices[0] : null;
-        var message = new AIChatMessage(ChatRole.Assistant, GrokAIMapping.ToContents(choice?.Message))
-        {
-            MessageId = completion.Id,
-            RawRepresentation = choice?.Message,
-        };
-        return new ChatResponse(message)
-        {
-            ResponseId = completion.Id,
-            ModelId = completion.Model,
-            CreatedAt = completion.Created > 0 ? DateTimeOffset.FromUnixTimeSeconds(completion.Created) : null,
-            FinishReason = GrokAIMapping.ToFinishReason(choice?.FinishReason),
-            Usage = GrokAIMapping.ToUsage(completion.Usage),
-            RawRepresentation = completion,
-        };
+        var response = await client.CreateResponseAsync(GrokAIMapping.ToRequest(this, messages, options, model), cancellationToken).ConfigureAwait(false);
+        return await GrokAIMapping.ToChatResponseAsync(response, client).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
@@ -44,63 +31,63 @@ internal sealed class GrokChatClient(IGrokClient client, string? model) : IChatC
     {
         ArgumentNullException.ThrowIfNull(messages);
         var request = GrokAIMapping.ToRequest(this, messages, options, model);
-        request = request with { StreamOptions = request.StreamOptions ?? new StreamOptions { IncludeUsage = true } };
-
-        // Tool calls may arrive in fragments: fold them and hand them over whole with the finish reason.
-        var accumulator = new ChatCompletionAccumulator();
-        string? id = null, modelId = null;
+        string? responseId = null, conversationId = null, modelId = null;
         DateTimeOffset? created = null;
-        await foreach (var chunk in client.StreamChatCompletionAsync(request, cancellationToken).ConfigureAwait(false))
+        await foreach (var e in client.StreamResponseAsync(request, cancellationToken).ConfigureAwait(false))
         {
-            accumulator.Add(chunk);
-            id ??= chunk.Id;
-            modelId ??= chunk.Model;
-            created ??= chunk.Created > 0 ? DateTimeOffset.FromUnixTimeSeconds(chunk.Created) : null;
-            var choice = chunk.Choices.Count > 0 ? chunk.Choices[0] : null;
+            if (e.Response is { } snapshot)
+            {
+                responseId = snapshot.Id is { Length: > 0 } id ? id : responseId;
+                conversationId = GrokAIMapping.ConversationIdOf(snapshot) ?? conversationId;
+                modelId = snapshot.Model ?? modelId;
+                created ??= GrokAIMapping.ToTime(snapshot.CreatedAt);
+            }
+
             var contents = new List<AIContent>();
-            if (choice?.Delta is { } delta)
+            ChatFinishReason? finish = null;
+            switch (e.Type)
             {
-                if (!string.IsNullOrEmpty(delta.ReasoningContent))
-                {
-                    contents.Add(new TextReasoningContent(delta.ReasoningContent));
-                }
+                case ResponseStreamEventTypes.OutputTextDelta when e.Delta is { Length: > 0 } delta:
+                    contents.Add(new TextContent(delta));
+                    break;
+                case ResponseStreamEventTypes.RefusalDelta when e.Delta is { Length: > 0 } refusal:
+                    contents.Add(new TextContent(refusal));
+                    break;
+                case ResponseStreamEventTypes.ReasoningSummaryTextDelta or ResponseStreamEventTypes.ReasoningTextDelta when e.Delta is { Length: > 0 } thought:
+                    contents.Add(new TextReasoningContent(thought));
+                    break;
+                case ResponseStreamEventTypes.OutputTextAnnotationAdded when e.Annotation is { } annotation:
+                    contents.Add(new TextContent("") { Annotations = GrokAIMapping.ToAnnotations([annotation]) });
+                    break;
+                case ResponseStreamEventTypes.OutputItemDone when e.Item is FunctionCallItem call:
+                    contents.Add(GrokAIMapping.ToFunctionCall(call));
+                    break;
+                case ResponseStreamEventTypes.OutputItemDone when e.Item is ReasoningItem { EncryptedContent.Length: > 0 } reasoning:
+                    contents.Add(new TextReasoningContent("") { ProtectedData = reasoning.EncryptedContent, RawRepresentation = reasoning });
+                    break;
+                case ResponseStreamEventTypes.OutputItemDone when e.Item is { } item and not ResponseMessageItem and not ReasoningItem:
+                    contents.Add(new AIContent { RawRepresentation = item });
+                    break;
+                case ResponseStreamEventTypes.Completed or ResponseStreamEventTypes.Incomplete or ResponseStreamEventTypes.Failed when e.Response is { } final:
+                    await GrokAIMapping.ThrowIfFailedAsync(final, client).ConfigureAwait(false);
+                    finish = GrokAIMapping.ToFinishReason(final);
+                    if (GrokAIMapping.ToUsage(final.Usage) is { } usage)
+                    {
+                        contents.Add(new UsageContent(usage));
+                    }
 
-                if (!string.IsNullOrEmpty(delta.Content))
-                {
-                    contents.Add(new TextContent(delta.Content));
-                }
-            }
-
-            if (choice?.FinishReason is { } finish)
-            {
-                contents.AddRange(GrokAIMapping.ToContents(accumulator.Build().Message).OfType<FunctionCallContent>());
-            }
-
-            if (contents.Count == 0 && choice?.FinishReason is null)
-            {
-                continue;
+                    break;
             }
 
             yield return new ChatResponseUpdate(ChatRole.Assistant, contents)
             {
-                ResponseId = id,
-                MessageId = id,
+                ResponseId = responseId,
+                ConversationId = conversationId,
+                MessageId = responseId,
                 ModelId = modelId,
                 CreatedAt = created,
-                FinishReason = GrokAIMapping.ToFinishReason(choice?.FinishReason),
-                RawRepresentation = chunk,
-            };
-        }
-
-        // One usage at the end: older streams repeat a cumulative usage on every chunk, which must not be summed.
-        if (GrokAIMapping.ToUsage(accumulator.Usage) is { } usage)
-        {
-            yield return new ChatResponseUpdate(ChatRole.Assistant, [new UsageContent(usage)])
-            {
-                ResponseId = id,
-                MessageId = id,
-                ModelId = modelId,
-                CreatedAt = created,
+                FinishReason = finish,
+                RawRepresentation = e,
             };
         }
     }

@@ -2,12 +2,15 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Grok.Batches;
 using Grok.Chat;
 using Grok.Embeddings;
+using Grok.Files;
 using Grok.Images;
 using Grok.Models;
 using Grok.Responses;
 using Grok.Tokenize;
+using Grok.Videos;
 
 namespace Grok;
 
@@ -34,6 +37,32 @@ namespace Grok;
 [JsonSerializable(typeof(TokenizeTextResponse))]
 [JsonSerializable(typeof(ImageGenerationRequest))]
 [JsonSerializable(typeof(ImageGenerationResponse))]
+// Files, batches, image edits and deferred images, videos, more of the model catalog. (The JSON source generator
+// fails on [JsonSerializable] spread over several partial declarations of one context: keep them all on this one.)
+[JsonSerializable(typeof(ImageEditRequest))]
+[JsonSerializable(typeof(DeferredImage))]
+[JsonSerializable(typeof(DeferredImageResult))]
+[JsonSerializable(typeof(GrokFile))]
+[JsonSerializable(typeof(GrokFileList))]
+[JsonSerializable(typeof(DeletedFile))]
+[JsonSerializable(typeof(FilePublicUrlRequest))]
+[JsonSerializable(typeof(FilePublicUrl))]
+[JsonSerializable(typeof(RevokedFilePublicUrl))]
+[JsonSerializable(typeof(Batch))]
+[JsonSerializable(typeof(BatchList))]
+[JsonSerializable(typeof(CreateBatchRequest))]
+[JsonSerializable(typeof(AddBatchRequestsRequest))]
+[JsonSerializable(typeof(BatchRequest))]
+[JsonSerializable(typeof(BatchRequestMetadataList))]
+[JsonSerializable(typeof(BatchResultList))]
+[JsonSerializable(typeof(VideoGenerationRequest))]
+[JsonSerializable(typeof(VideoEditRequest))]
+[JsonSerializable(typeof(VideoExtensionRequest))]
+[JsonSerializable(typeof(DeferredVideo))]
+[JsonSerializable(typeof(VideoResult))]
+[JsonSerializable(typeof(VideoGenerationModelList))]
+[JsonSerializable(typeof(VideoGenerationModel))]
+[JsonSerializable(typeof(CallerIdentity))]
 [JsonSerializable(typeof(ResponseRequest))]
 [JsonSerializable(typeof(GrokResponse))]
 [JsonSerializable(typeof(ResponseStreamEvent))]

@@ -39,6 +39,11 @@ public sealed class GrokEmulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly GrokEmulatorOptions _options;
     private readonly ChatEndpoint _chat;
+    private readonly ImagesEndpoint _images;
+    private readonly FileStore _fileStore;
+    private readonly FilesEndpoint _files;
+    private readonly BatchesEndpoint _batches;
+    private readonly VideosEndpoint _videos;
     private readonly ResponsesEndpoint _responses;
     private readonly ConcurrentQueue<EmulatorResponse> _faults = new();
     private readonly List<EmulatorRequest> _requests = [];
@@ -50,6 +55,11 @@ public sealed class GrokEmulator : IAsyncDisposable
         _app = app;
         _options = options;
         _chat = new ChatEndpoint(options);
+        _images = new ImagesEndpoint(options);
+        _fileStore = new FileStore(options);
+        _files = new FilesEndpoint(_fileStore);
+        _batches = new BatchesEndpoint(options, _fileStore);
+        _videos = new VideosEndpoint(options);
         _responses = new ResponsesEndpoint(options);
         BaseAddress = new Uri("http://127.0.0.1/v1/");
     }
@@ -96,6 +106,10 @@ public sealed class GrokEmulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options) + "." + nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkDelay, TimeSpan.Zero, nameof(options) + "." + nameof(options.ChunkDelay));
         ArgumentOutOfRangeException.ThrowIfNegative(options.DeferredPendingPolls, nameof(options) + "." + nameof(options.DeferredPendingPolls));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxFileBytes, 1, nameof(options) + "." + nameof(options.MaxFileBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxStoredFiles, 1, nameof(options) + "." + nameof(options.MaxStoredFiles));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxStoredBytesInMemory, 0, nameof(options) + "." + nameof(options.MaxStoredBytesInMemory));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchRequestsPerPoll, 1, nameof(options) + "." + nameof(options.BatchRequestsPerPoll));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxChoices, 1, nameof(options) + "." + nameof(options.MaxChoices));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxSchemaNodes, 1, nameof(options) + "." + nameof(options.MaxSchemaNodes));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRecordedRequests, 0, nameof(options) + "." + nameof(options.MaxRecordedRequests));
@@ -108,6 +122,11 @@ public sealed class GrokEmulator : IAsyncDisposable
             Port = options.Port,
             ChunkDelay = options.ChunkDelay,
             DeferredPendingPolls = options.DeferredPendingPolls,
+            MaxFileBytes = options.MaxFileBytes,
+            MaxStoredFiles = options.MaxStoredFiles,
+            FileStorageDirectory = options.FileStorageDirectory,
+            MaxStoredBytesInMemory = options.MaxStoredBytesInMemory,
+            BatchRequestsPerPoll = options.BatchRequestsPerPoll,
             MaxChoices = options.MaxChoices,
             MaxSchemaNodes = options.MaxSchemaNodes,
             MaxRecordedRequests = options.MaxRecordedRequests,
@@ -180,6 +199,7 @@ public sealed class GrokEmulator : IAsyncDisposable
         }
 
         await _app.DisposeAsync().ConfigureAwait(false);
+        _fileStore.Dispose();
         _stopping.Dispose();
     }
 
@@ -189,7 +209,8 @@ public sealed class GrokEmulator : IAsyncDisposable
         var cancellationToken = linked.Token;
         try
         {
-            var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
+            // An upload is streamed to the file store by its endpoint, never read into memory here.
+            var body = FilesEndpoint.IsUpload(context.Request) ? "" : await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
             Record(context.Request, body);
 
             _faults.TryDequeue(out var fault);
@@ -286,7 +307,8 @@ public sealed class GrokEmulator : IAsyncDisposable
 
                 return;
             case ["models"] or ["models", _] or ["language-models"] or ["language-models", _]
-                or ["embedding-models"] or ["embedding-models", _] or ["image-generation-models"] or ["image-generation-models", _]:
+                or ["embedding-models"] or ["embedding-models", _] or ["image-generation-models"] or ["image-generation-models", _]
+                or ["video-generation-models"] or ["video-generation-models", _]:
                 if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
                 {
                     await ModelsAsync(context, segments[0], segments.Length > 1 ? Uri.UnescapeDataString(segments[1]) : null).ConfigureAwait(false);
@@ -317,7 +339,53 @@ public sealed class GrokEmulator : IAsyncDisposable
             case ["images", "generations"]:
                 if (await RequireAsync(context, method, HttpMethods.Post).ConfigureAwait(false))
                 {
-                    await ImagesEndpoint.HandleAsync(context, body).ConfigureAwait(false);
+                    await _images.GenerateAsync(context, body).ConfigureAwait(false);
+                }
+
+                return;
+            case ["images", "edits"]:
+                if (await RequireAsync(context, method, HttpMethods.Post).ConfigureAwait(false))
+                {
+                    await _images.EditAsync(context, body).ConfigureAwait(false);
+                }
+
+                return;
+            case ["images", var imageRequestId] when imageRequestId.Length > 0:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _images.GetDeferredAsync(context, Uri.UnescapeDataString(imageRequestId)).ConfigureAwait(false);
+                }
+
+                return;
+            case ["files", ..]:
+                await FilesRouteAsync(context, segments, method, body, cancellationToken).ConfigureAwait(false);
+                return;
+            case ["batches", ..]:
+                await BatchesRouteAsync(context, segments, method, body).ConfigureAwait(false);
+                return;
+            case ["videos", "generations" or "edits" or "extensions"]:
+                if (await RequireAsync(context, method, HttpMethods.Post).ConfigureAwait(false))
+                {
+                    await (segments[1] switch
+                    {
+                        "generations" => _videos.GenerateAsync(context, body),
+                        "edits" => _videos.EditAsync(context, body),
+                        _ => _videos.ExtendAsync(context, body),
+                    }).ConfigureAwait(false);
+                }
+
+                return;
+            case ["videos", var videoRequestId] when videoRequestId.Length > 0:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _videos.GetAsync(context, Uri.UnescapeDataString(videoRequestId)).ConfigureAwait(false);
+                }
+
+                return;
+            case ["me"]:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await EmulatorHttp.WriteJsonAsync(context, 200, Me(), GrokJsonContext.Default.CallerIdentity).ConfigureAwait(false);
                 }
 
                 return;
@@ -377,6 +445,12 @@ public sealed class GrokEmulator : IAsyncDisposable
             case ("image-generation-models", null):
                 await EmulatorHttp.WriteJsonAsync(context, 200, new ImageGenerationModelList { Models = ModelCatalog.ImageGenerationModels }, GrokJsonContext.Default.ImageGenerationModelList).ConfigureAwait(false);
                 return;
+            case ("video-generation-models", null):
+                await EmulatorHttp.WriteJsonAsync(context, 200, new VideoGenerationModelList { Models = ModelCatalog.VideoGenerationModels }, GrokJsonContext.Default.VideoGenerationModelList).ConfigureAwait(false);
+                return;
+            case ("video-generation-models", { } modelId) when ModelCatalog.FindVideoGenerationModel(modelId) is { } model:
+                await EmulatorHttp.WriteJsonAsync(context, 200, model, GrokJsonContext.Default.VideoGenerationModel).ConfigureAwait(false);
+                return;
             case ("models", { } modelId) when ModelCatalog.FindModel(modelId) is { } model:
                 await EmulatorHttp.WriteJsonAsync(context, 200, model, GrokJsonContext.Default.Model).ConfigureAwait(false);
                 return;
@@ -394,6 +468,117 @@ public sealed class GrokEmulator : IAsyncDisposable
                 return;
         }
     }
+
+    private async Task FilesRouteAsync(HttpContext context, string[] segments, string method, string body, CancellationToken cancellationToken)
+    {
+        switch (segments)
+        {
+            case ["files"] when HttpMethods.IsPost(method):
+                await _files.UploadAsync(context, cancellationToken).ConfigureAwait(false);
+                return;
+            case ["files"]:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _files.ListAsync(context).ConfigureAwait(false);
+                }
+
+                return;
+            case ["files", var id] when HttpMethods.IsDelete(method):
+                await _files.DeleteAsync(context, Uri.UnescapeDataString(id)).ConfigureAwait(false);
+                return;
+            case ["files", var id]:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _files.GetAsync(context, Uri.UnescapeDataString(id)).ConfigureAwait(false);
+                }
+
+                return;
+            case ["files", var id, "content"]:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _files.ContentAsync(context, Uri.UnescapeDataString(id), cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            case ["files", var id, "public-url"]:
+                if (await RequireAsync(context, method, HttpMethods.Post).ConfigureAwait(false))
+                {
+                    await _files.CreatePublicUrlAsync(context, Uri.UnescapeDataString(id), body).ConfigureAwait(false);
+                }
+
+                return;
+            case ["files", var id, "public-url", "revoke"]:
+                if (await RequireAsync(context, method, HttpMethods.Post).ConfigureAwait(false))
+                {
+                    await _files.RevokePublicUrlAsync(context, Uri.UnescapeDataString(id)).ConfigureAwait(false);
+                }
+
+                return;
+            default:
+                await EmulatorHttp.WriteErrorAsync(context, 404, "The requested URL " + context.Request.Path + " was not found on this server.").ConfigureAwait(false);
+                return;
+        }
+    }
+
+    private async Task BatchesRouteAsync(HttpContext context, string[] segments, string method, string body)
+    {
+        switch (segments)
+        {
+            case ["batches"] when HttpMethods.IsPost(method):
+                await _batches.CreateAsync(context, body).ConfigureAwait(false);
+                return;
+            case ["batches"]:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _batches.ListAsync(context).ConfigureAwait(false);
+                }
+
+                return;
+            case ["batches", var action] when Uri.UnescapeDataString(action) is var decoded && decoded.EndsWith(":cancel", StringComparison.Ordinal):
+                if (await RequireAsync(context, method, HttpMethods.Post).ConfigureAwait(false))
+                {
+                    await _batches.CancelAsync(context, decoded[..^":cancel".Length]).ConfigureAwait(false);
+                }
+
+                return;
+            case ["batches", var id]:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _batches.GetAsync(context, Uri.UnescapeDataString(id)).ConfigureAwait(false);
+                }
+
+                return;
+            case ["batches", var id, "requests"] when HttpMethods.IsPost(method):
+                await _batches.AddRequestsAsync(context, Uri.UnescapeDataString(id), body).ConfigureAwait(false);
+                return;
+            case ["batches", var id, "requests"]:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _batches.ListRequestsAsync(context, Uri.UnescapeDataString(id)).ConfigureAwait(false);
+                }
+
+                return;
+            case ["batches", var id, "results"]:
+                if (await RequireAsync(context, method, HttpMethods.Get).ConfigureAwait(false))
+                {
+                    await _batches.ListResultsAsync(context, Uri.UnescapeDataString(id)).ConfigureAwait(false);
+                }
+
+                return;
+            default:
+                await EmulatorHttp.WriteErrorAsync(context, 404, "The requested URL " + context.Request.Path + " was not found on this server.").ConfigureAwait(false);
+                return;
+        }
+    }
+
+    private CallerIdentity Me() => new()
+    {
+        UserId = "00000000-0000-4000-8000-000000000001",
+        TeamId = "00000000-0000-4000-8000-000000000002",
+        ZdrStatus = "no_zdr",
+        TeamBlocked = false,
+        ApiKey = new CallerApiKey { RedactedApiKey = EmulatorErrors.Mask(_options.ApiKey), ApiKeyId = EmulatorHttp.StableId(_options.ApiKey, 0), Blocked = false, Disabled = false },
+    };
 
     private ApiKeyInfo ApiKeyInfo() => new()
     {

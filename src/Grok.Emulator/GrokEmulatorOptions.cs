@@ -23,6 +23,27 @@ public sealed class GrokEmulatorOptions
     /// </summary>
     public int DeferredPendingPolls { get; set; } = 1;
 
+    /// <summary>Gets or sets the largest file <c>POST files</c> accepts, in bytes; larger uploads get 413. 50 MiB by default, as xAI.</summary>
+    public long MaxFileBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Gets or sets how many files are kept at once; further uploads get 429. 1000 by default.</summary>
+    public int MaxStoredFiles { get; set; } = 1000;
+
+    /// <summary>
+    /// Gets or sets a directory to keep uploaded files in (one file each, deleted with the file or the emulator), so
+    /// large files do not sit in memory; null (the default) keeps them in memory, up to <see cref="MaxStoredBytesInMemory"/>.
+    /// </summary>
+    public string? FileStorageDirectory { get; set; }
+
+    /// <summary>Gets or sets the most bytes of files kept in memory; further uploads get 413. 256 MiB by default.</summary>
+    public long MaxStoredBytesInMemory { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets how many pending requests of a batch finish on each <c>GET batches/{batch_id}</c>: batches progress
+    /// one poll at a time, deterministically. 2 by default.
+    /// </summary>
+    public int BatchRequestsPerPoll { get; set; } = 2;
+
     /// <summary>Gets or sets the largest <c>n</c> (choices per chat completion) answered; a larger one gets 400. 16 by default.</summary>
     public int MaxChoices { get; set; } = 16;
 

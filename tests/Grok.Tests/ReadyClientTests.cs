@@ -21,7 +21,7 @@ public sealed class ReadyClientTests
         yield return [ok with { Stop = ["a", "b", "c", "d", "e"] }, "Stop"];
         yield return [ok with { TopLogprobs = 9 }, "TopLogprobs"];
         yield return [ok with { TopLogprobs = -1 }, "TopLogprobs"];
-        yield return [ok with { Tools = Enumerable.Range(0, 129).Select(i => Tool.ForFunction("f" + i, null, null)).ToList() }, "Tools"];
+        yield return [ok with { Tools = Enumerable.Range(0, ChatCompletionRequest.MaxTools + 1).Select(i => Tool.ForFunction("f" + i, null, null)).ToList() }, "Tools"];
         yield return [ok with { N = 0 }, "N"];
     }
 
@@ -54,7 +54,7 @@ public sealed class ReadyClientTests
             Stop = ["a", "b", "c", "d"],
             TopLogprobs = 8,
             N = 1,
-            Tools = Enumerable.Range(0, 128).Select(i => Tool.ForFunction("f" + i, null, null)).ToList(),
+            Tools = Enumerable.Range(0, ChatCompletionRequest.MaxTools).Select(i => Tool.ForFunction("f" + i, null, null)).ToList(),
         });
 
         Assert.Single(server.Requests);

@@ -39,6 +39,10 @@ public sealed class ChatCompletion
     [JsonPropertyName("system_fingerprint")]
     public string? SystemFingerprint { get; init; }
 
+    /// <summary>The processing tier that served the request: <c>default</c>, <c>priority</c> or <c>fast</c>.</summary>
+    [JsonPropertyName("service_tier")]
+    public string? ServiceTier { get; init; }
+
     /// <summary>Gets the first choice's message, where the answer is.</summary>
     [JsonIgnore]
     public ChatMessage? Message => Choices.Count > 0 ? Choices[0].Message : null;

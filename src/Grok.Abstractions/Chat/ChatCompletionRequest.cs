@@ -11,8 +11,8 @@ public sealed record ChatCompletionRequest : IGrokRequest
     /// <summary>The most stop sequences xAI accepts.</summary>
     public const int MaxStopSequences = 4;
 
-    /// <summary>The most tools xAI accepts.</summary>
-    public const int MaxTools = 128;
+    /// <summary>The most tools xAI accepts (the spec's <c>maxItems</c>; it was 128 until 2026).</summary>
+    public const int MaxTools = 350;
 
     /// <summary>The model, e.g. <c>grok-4</c>; the client's default model when null.</summary>
     [JsonPropertyName("model")]
@@ -78,7 +78,7 @@ public sealed record ChatCompletionRequest : IGrokRequest
     [JsonPropertyName("stream_options")]
     public StreamOptions? StreamOptions { get; init; }
 
-    /// <summary>Functions the model may call (at most 128).</summary>
+    /// <summary>Functions the model may call (at most 350).</summary>
     [JsonPropertyName("tools")]
     public IList<Tool>? Tools { get; init; }
 
@@ -101,6 +101,24 @@ public sealed record ChatCompletionRequest : IGrokRequest
     /// <summary>Whether to answer with a request id to fetch the completion later.</summary>
     [JsonPropertyName("deferred")]
     public bool? Deferred { get; init; }
+
+    /// <summary>
+    /// A stable key for prompt caching: requests sharing a prompt prefix and this key are routed to the same cache
+    /// (xAI plumbs it to <c>x-grok-conv-id</c>). Cache hits show as <c>usage.prompt_tokens_details.cached_tokens</c>.
+    /// </summary>
+    [JsonPropertyName("prompt_cache_key")]
+    public string? PromptCacheKey { get; init; }
+
+    /// <summary>The processing tier: <c>auto</c>/<c>default</c>, <c>priority</c> or <c>fast</c> (higher priority, higher price).</summary>
+    [JsonPropertyName("service_tier")]
+    public string? ServiceTier { get; init; }
+
+    /// <summary>
+    /// A stable id of your end user (hash it; no e-mail or name), stored with the request so a usage-policy violation
+    /// is attributed to that user rather than to the API key.
+    /// </summary>
+    [JsonPropertyName("safety_identifier")]
+    public string? SafetyIdentifier { get; init; }
 
     /// <summary>Gets members this version does not model, kept and sent again so nothing is lost.</summary>
     [JsonExtensionData]

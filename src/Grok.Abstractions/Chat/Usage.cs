@@ -42,6 +42,10 @@ public sealed class Usage
     [JsonIgnore]
     public decimal? CostInUsd => CostInUsdTicks / (decimal)TicksPerUsd;
 
+    /// <summary>How many server-side tool calls (web and X searches, code runs, MCP...) the request made.</summary>
+    [JsonPropertyName("server_side_tool_usage_details")]
+    public Grok.Responses.ServerSideToolUsageDetails? ServerSideToolUsageDetails { get; init; }
+
     /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }

@@ -43,9 +43,13 @@ public sealed class ImageGenerationModel
     [JsonPropertyName("output_modalities")]
     public IReadOnlyList<string>? OutputModalities { get; init; }
 
-    /// <summary>Price per image, in US cents times 100.</summary>
+    /// <summary>Price of one image at the default tier (medium quality, 1k), in USD ticks (200,000,000 is 2 US cents).</summary>
     [JsonPropertyName("image_price")]
     public long? ImagePrice { get; init; }
+
+    /// <summary>Per-image prices by quality and resolution; absent when every quality costs <see cref="ImagePrice"/>.</summary>
+    [JsonPropertyName("pricing")]
+    public IReadOnlyList<ImagePricingTier>? Pricing { get; init; }
 
     /// <summary>Other names of the model.</summary>
     [JsonPropertyName("aliases")]

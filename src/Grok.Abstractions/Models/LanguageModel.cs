@@ -59,6 +59,26 @@ public sealed class LanguageModel
     [JsonPropertyName("search_price")]
     public long? SearchPrice { get; init; }
 
+    /// <summary>Price per 100 million prompt text tokens at or above <see cref="LongContextThreshold"/>, in US cents; 0 means the standard price.</summary>
+    [JsonPropertyName("prompt_text_token_price_long_context")]
+    public long? PromptTextTokenPriceLongContext { get; init; }
+
+    /// <summary>Price per 100 million cached prompt tokens at or above <see cref="LongContextThreshold"/>, in US cents; 0 means the standard price.</summary>
+    [JsonPropertyName("cached_prompt_text_token_price_long_context")]
+    public long? CachedPromptTextTokenPriceLongContext { get; init; }
+
+    /// <summary>Price per 100 million completion tokens at or above <see cref="LongContextThreshold"/>, in US cents; 0 means the standard price.</summary>
+    [JsonPropertyName("completion_text_token_price_long_context")]
+    public long? CompletionTextTokenPriceLongContext { get; init; }
+
+    /// <summary>The prompt size, in tokens, from which the long-context prices apply; 0 when the model has none.</summary>
+    [JsonPropertyName("long_context_threshold")]
+    public long? LongContextThreshold { get; init; }
+
+    /// <summary>The optional request parameters the model accepts, such as its reasoning efforts.</summary>
+    [JsonPropertyName("capabilities")]
+    public ModelCapabilities? Capabilities { get; init; }
+
     /// <summary>Other names of the model.</summary>
     [JsonPropertyName("aliases")]
     public IReadOnlyList<string>? Aliases { get; init; }

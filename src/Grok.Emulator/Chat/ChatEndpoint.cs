@@ -275,7 +275,7 @@ internal sealed class ChatEndpoint
         return frame;
     }
 
-    private static ChatCompletion CreateCompletion(string id, long created, ChatAnswer answer, int n)
+    internal static ChatCompletion CreateCompletion(string id, long created, ChatAnswer answer, int n)
     {
         var choices = new ChatCompletionChoice[Math.Max(1, n)];
         for (var i = 0; i < choices.Length; i++)

@@ -1,5 +1,29 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
 using BenchmarkDotNet.Running;
+using Grok.Benchmarks;
+using Grok.Benchmarks.Runner;
+using Grok.Benchmarks.Server;
 
-// dotnet run -c Release --project benchmarks/Grok.Benchmarks -- --filter '*'
-// Results are reported as ratios to the hand-written HttpClient + source-generated JSON baseline (HandWritten_*).
-BenchmarkSwitcher.FromAssembly(typeof(Grok.Benchmarks.ChatBenchmarks).Assembly).Run(args);
+// Every ratio in one command (see benchmarks/README.md):
+//   dotnet run -c Release --project benchmarks/Grok.Benchmarks            full run, about 3 minutes on 2 cores
+//   dotnet run -c Release --project benchmarks/Grok.Benchmarks -- --smoke a few seconds, numbers meaningless (CI)
+//   ... -- --out benchmarks/results/DATE.md                               also writes the markdown report
+//   ... -- --only plain,c200,c2000,r200,cold,generator                    some parts only
+//   ... -- --bdn --filter '*'                                             BenchmarkDotNet (allocation column exact)
+// Internal: --serve (the server process), --cold NAME ROOT (one cold-start sample), --loop NAME SCENARIO SECONDS (a profiler's target).
+return args switch
+{
+    ["--serve", ..] => await PrecomputedServer.RunAsync(),
+    ["--cold", var name, var root] => await ColdRunner.SampleInProcessAsync(name, new Uri(root)),
+    ["--loop", var name, var scenario, var seconds] => await LoopRunner.RunAsync(name, scenario, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
+    ["--bdn", .. var rest] => RunBenchmarkDotNet(rest),
+    _ => await Suite.RunAsync(BenchOptions.Parse(args)),
+};
+
+static int RunBenchmarkDotNet(string[] args)
+{
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(Suite).Assembly).Run(args);
+    return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+}

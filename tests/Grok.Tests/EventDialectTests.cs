@@ -143,6 +143,7 @@ public sealed class EventDialectTests
         { "data: {\"sequence_number\":1,\"type\":\"error\",\"message\":\"Type not first\"}\n\n", "Type not first" },
         { "data: {\"error\":{\"message\":\"OpenAI style\",\"type\":\"server_error\"}}\n\n", "OpenAI style" },
         { "data: {\"code\":\"Internal\",\"error\":\"xAI flat\"}\n\n", "xAI flat" },
+        { "data: {\"\\u0074ype\":\"\\u0065rror\",\"message\":\"Escaped name and type\"}\n\n", "Escaped name and type" },
     };
 
     [Theory]

@@ -24,7 +24,8 @@ internal static class EventParser
             return static (eventType, data) => Parse(eventType, data, static data => (T)(object)Encoding.UTF8.GetString(data));
         }
 
-        return (eventType, data) => Parse(eventType, data, data => JsonSerializer.Deserialize(data, typeInfo));
+        return (eventType, data) => Parse(eventType, data, data => JsonSerializer.Deserialize(data, typeInfo)
+            ?? throw new JsonException($"The event's data is JSON null, not a {typeof(T).Name}."));
     }
 
     private delegate T? Reader<T>(ReadOnlySpan<byte> data);
@@ -80,7 +81,7 @@ internal static class EventParser
     /// </summary>
     private static Meaning Inspect(ReadOnlySpan<byte> json)
     {
-        if (json[0] != (byte)'{')
+        if (json[0] != (byte)'{' || !MayNameAMeaningfulMember(json))
         {
             return Meaning.Data;
         }
@@ -124,4 +125,16 @@ internal static class EventParser
 
         return Meaning.Data;
     }
+
+    /// <summary>
+    /// Whether <see cref="Inspect"/> could find anything: only members named <c>type</c>, <c>error</c> or <c>code</c>
+    /// mean something, and such a name is either written as it is or spelled with a <c>\u</c> escape (no other JSON
+    /// escape makes a letter). A chat chunk usually has none, so it is not tokenized twice; any hit, even inside a
+    /// string, falls back to the full scan.
+    /// </summary>
+    private static bool MayNameAMeaningfulMember(ReadOnlySpan<byte> json)
+        => json.IndexOf("\"type\""u8) >= 0
+            || json.IndexOf("\"error\""u8) >= 0
+            || json.IndexOf("\"code\""u8) >= 0
+            || json.IndexOf("\\u"u8) >= 0;
 }

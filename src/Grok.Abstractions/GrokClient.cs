@@ -26,12 +26,15 @@ public static class GrokClient
         EnsureSafeTransport(baseAddress, nameof(options));
         var factory = GetFactory<TApi>();
 
-        var http = new HttpClient(CreateHttpMessageHandler(options), disposeHandler: true)
+        var handler = CreateHttpMessageHandler(options); // checks the reliability settings first
+        var http = new HttpClient(handler, disposeHandler: true)
         {
             BaseAddress = baseAddress,
             Timeout = Timeout.InfiniteTimeSpan, // GrokClientOptions.Timeout bounds each attempt instead
         };
-        return factory(http, CreateSettings(options, key));
+        var settings = GrokRefitSettings.Create(options.Snapshot(), key);
+        settings.OwnedHttpClient = http; // disposing the client releases it
+        return factory(http, settings);
     }
 
     /// <summary>Creates a client over the caller's <see cref="HttpClient"/>; its <see cref="HttpClient.BaseAddress"/> wins when set.</summary>
@@ -46,6 +49,7 @@ public static class GrokClient
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
+        GrokClientOptionsValidation.ThrowIfOutOfRange(options);
         var key = ResolveApiKey(options.ApiKey);
         var baseAddress = httpClient.BaseAddress ?? NormalizeBaseAddress(options.BaseAddress);
         EnsureSafeTransport(baseAddress, nameof(httpClient));

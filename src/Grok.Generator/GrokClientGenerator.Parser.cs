@@ -119,7 +119,8 @@ public sealed partial class GrokClientGenerator
             foreach (var member in members)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!member.IsAbstract)
+                // IDisposable.Dispose is implemented by the runtime base class (GrokGeneratedClient), not generated.
+                if (!member.IsAbstract || member.ContainingType.SpecialType == SpecialType.System_IDisposable)
                 {
                     continue;
                 }

@@ -14,9 +14,11 @@ namespace Grok;
 
 /// <summary>
 /// The xAI REST API. Declared with <see cref="GrokEndpointAttribute"/> and implemented by the Grok generator, like any
-/// interface of yours. Create it with <c>GrokClient.Create&lt;IGrokClient&gt;(options)</c>.
+/// interface of yours. Create it with <c>GrokClient.Create&lt;IGrokClient&gt;(options)</c> once and reuse it, or
+/// register it with <c>AddGrokClient</c>. Disposing a client made by <c>GrokClient.Create(options)</c> releases its own
+/// <see cref="System.Net.Http.HttpClient"/>; one over a caller's or a factory's <c>HttpClient</c> leaves that alone.
 /// </summary>
-public partial interface IGrokClient
+public partial interface IGrokClient : System.IDisposable
 {
     /// <summary>Creates a chat completion (<c>POST chat/completions</c>).</summary>
     /// <param name="request">The request; <see cref="GrokClientOptions.DefaultModel"/> fills a missing model.</param>

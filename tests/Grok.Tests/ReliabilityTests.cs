@@ -263,7 +263,7 @@ public sealed class ReliabilityTests
             await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { });
         });
         var options = TestClients.Options(server);
-        options.StreamIdleTimeout = TimeSpan.FromSeconds(1);
+        options.Timeout = TimeSpan.FromSeconds(1); // bounds the wait for the first event
         var chat = GrokClient.Create<ITestChat>(options);
 
         await Assert.ThrowsAsync<TimeoutException>(async () => await chat.AskStreamingAsync(new Question()).ToListAsync());

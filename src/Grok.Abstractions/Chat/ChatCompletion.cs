@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Grok.Chat;
 
 /// <summary>The answer of a chat completion (<c>object: chat.completion</c>).</summary>
-public sealed class ChatCompletion
+public sealed class ChatCompletion : IJsonOnDeserialized
 {
     /// <summary>The completion id.</summary>
     [JsonPropertyName("id")]
@@ -45,7 +45,28 @@ public sealed class ChatCompletion
 
     /// <summary>Gets the first choice's message, where the answer is.</summary>
     [JsonIgnore]
-    public ChatMessage? Message => Choices.Count > 0 ? Choices[0].Message : null;
+    public ChatMessage? Message => Choices is { Count: > 0 } choices ? choices[0]?.Message : null;
+
+    /// <summary>Gets <see cref="Created"/> as a date, or null when it is unset or outside the dates .NET can hold.</summary>
+    [JsonIgnore]
+    public System.DateTimeOffset? CreatedAt => UnixTime.ToDate(Created);
+
+    /// <summary>A completion whose <c>choices</c> is <c>null</c> (or holds a <c>null</c>) is unusable: reading it fails as JSON.</summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        if (Choices is null)
+        {
+            throw new JsonException("The chat completion's \"choices\" is null; the answer is unusable.");
+        }
+
+        foreach (var choice in Choices)
+        {
+            if (choice is null)
+            {
+                throw new JsonException("The chat completion's \"choices\" holds a null; the answer is unusable.");
+            }
+        }
+    }
 
     /// <summary>Gets the first choice's text.</summary>
     [JsonIgnore]

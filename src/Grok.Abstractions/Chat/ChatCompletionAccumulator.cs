@@ -42,8 +42,13 @@ public sealed class ChatCompletionAccumulator
         _usage = chunk.Usage ?? _usage;
         _citations = chunk.Citations ?? _citations;
 
-        foreach (var choice in chunk.Choices)
+        foreach (var choice in chunk.Choices ?? [])
         {
+            if (choice is null)
+            {
+                continue; // a malformed chunk: nothing to fold
+            }
+
             if (!_choices.TryGetValue(choice.Index, out var state))
             {
                 _choices[choice.Index] = state = new ChoiceState();
@@ -112,6 +117,11 @@ public sealed class ChatCompletionAccumulator
 
             foreach (var fragment in delta.ToolCalls ?? [])
             {
+                if (fragment is null)
+                {
+                    continue;
+                }
+
                 var state = fragment.Index is { } index ? _toolCalls.Find(t => t.Index == index) : null;
                 if (state is null)
                 {

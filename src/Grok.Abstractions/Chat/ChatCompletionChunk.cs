@@ -25,7 +25,7 @@ public sealed class ChatCompletionChunk
 
     /// <summary>What this chunk adds per choice; empty on the final usage chunk.</summary>
     [JsonPropertyName("choices")]
-    public IReadOnlyList<ChatCompletionChunkChoice> Choices { get; init; } = [];
+    public IReadOnlyList<ChatCompletionChunkChoice> Choices { get; init => field = value ?? []; } = [];
 
     /// <summary>Usage: on the final chunk with <c>stream_options.include_usage</c>, or cumulative on every chunk of older streams.</summary>
     [JsonPropertyName("usage")]
@@ -41,7 +41,11 @@ public sealed class ChatCompletionChunk
 
     /// <summary>Gets the text the first choice adds, or null.</summary>
     [JsonIgnore]
-    public string? Content => Choices.Count > 0 ? Choices[0].Delta?.Content : null;
+    public string? Content => Choices.Count > 0 ? Choices[0]?.Delta?.Content : null;
+
+    /// <summary>Gets <see cref="Created"/> as a date, or null when it is unset or outside the dates .NET can hold.</summary>
+    [JsonIgnore]
+    public System.DateTimeOffset? CreatedAt => UnixTime.ToDate(Created);
 
     /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
     [JsonExtensionData]

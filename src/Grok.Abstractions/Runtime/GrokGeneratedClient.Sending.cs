@@ -18,8 +18,14 @@ public abstract partial class GrokGeneratedClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="GrokApiException">
+    /// A non-2xx answer, or a 2xx whose body is empty, <c>null</c> or not readable as <typeparamref name="T"/> (the
+    /// answer is unusable). Only an empty 202 or 204 (a pending result) gives <see langword="null"/>.
+    /// </exception>
     protected Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
-        => RunAsync<T, T>(request, isApiResponse: false, disposeResponse: true, cancellationToken);
+        => typeof(T) == typeof(string)
+            ? RunAsync<T, T>(request, isApiResponse: false, disposeResponse: true, cancellationToken)
+            : SendForResultAsync<T>(request, cancellationToken);
 
     /// <summary>Sends a request and wraps the answer in Refit's <see cref="ApiResponse{T}"/>: a non-2xx does not throw, its <see cref="ApiResponse{T}.Error"/> is set.</summary>
     /// <typeparam name="T">The body type.</typeparam>
@@ -34,14 +40,14 @@ public abstract partial class GrokGeneratedClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response.</returns>
     protected Task<HttpResponseMessage> SendForResponseAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        => RunAsync<HttpResponseMessage, HttpResponseMessage>(request, isApiResponse: false, disposeResponse: false, cancellationToken);
+        => RunAsync<HttpResponseMessage, HttpResponseMessage>(CallerReadsBody(request), isApiResponse: false, disposeResponse: false, cancellationToken);
 
     /// <summary>Sends a request and hands over the 2xx body as a stream, read as it arrives; a non-2xx throws <see cref="GrokApiException"/>.</summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The body.</returns>
     protected Task<Stream> SendForStreamAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        => RunAsync<Stream, Stream>(request, isApiResponse: false, disposeResponse: false, cancellationToken);
+        => RunAsync<Stream, Stream>(CallerReadsBody(request), isApiResponse: false, disposeResponse: false, cancellationToken);
 
     /// <summary>Sends a request whose answer has no body to read; a non-2xx throws <see cref="GrokApiException"/>.</summary>
     /// <param name="request">The request.</param>
@@ -61,6 +67,90 @@ public abstract partial class GrokGeneratedClient
             GrokTelemetry.RecordError(activity, ex);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The typed-result path: send, check the status, deserialize under the caller's token (and, with the Grok handler,
+    /// under <see cref="GrokClientOptions.Timeout"/>), and refuse an unusable 2xx as <see cref="GrokApiException"/>.
+    /// </summary>
+    private async Task<T> SendForResultAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var activity = GrokTelemetry.IsEnabled ? GrokTelemetry.StartCall(request, Client) : null;
+        try
+        {
+            await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                response = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or TimeoutException)
+            {
+                var mapped = Settings.TransportExceptionFactory?.Invoke(request, ex, cancellationToken) ?? ex;
+                if (ReferenceEquals(mapped, ex))
+                {
+                    throw;
+                }
+
+                throw mapped;
+            }
+
+            using (response)
+            {
+                // The exception factory takes no token: the caller's token still ends the wait for the error body.
+                if (await Settings.ExceptionFactory(response).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false) is { } error)
+                {
+                    throw error;
+                }
+
+                if ((int)response.StatusCode is 202 or 204 && response.Content.Headers.ContentLength is null or 0)
+                {
+                    var pending = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                    if (pending.Length == 0)
+                    {
+                        return default!; // a pending result (deferred completions, videos): documented to return null
+                    }
+                }
+
+                T? result;
+                try
+                {
+                    result = await Settings.ContentSerializer.FromHttpContentAsync<T>(response.Content, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is JsonException or System.IO.InvalidDataException or NotSupportedException or ArgumentException)
+                {
+                    // Not JSON, the wrong shape, a corrupt compressed body, or a member out of range for its type.
+                    throw (Settings.DeserializationExceptionFactory is { } factory ? await factory(response, ex).ConfigureAwait(false) : null)
+                        ?? await GrokApiException.CreateAsync(response, Settings, $"The body could not be read as the method's return type: {ex.Message}", ex, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (result is null)
+                {
+                    throw await GrokApiException.CreateAsync(
+                        response,
+                        Settings,
+                        $"The body is empty or JSON null where a {typeof(T).Name} was expected; the answer is unusable.",
+                        cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
+
+                GrokTelemetry.RecordResult(activity, result);
+                return result;
+            }
+        }
+        catch (Exception ex) when (activity is not null)
+        {
+            GrokTelemetry.RecordError(activity, ex);
+            throw;
+        }
+    }
+
+    /// <summary>Tells the Grok handler that <see cref="GrokClientOptions.Timeout"/> ends at the headers: the caller reads the body, for as long as it likes.</summary>
+    private static HttpRequestMessage CallerReadsBody(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Http.GrokRequestOptions.SetTimeoutScope(request, Http.TimeoutScope.Headers);
+        return request;
     }
 
     private Task<T> RunAsync<T, TBody>(HttpRequestMessage request, bool isApiResponse, bool disposeResponse, CancellationToken cancellationToken)
@@ -92,18 +182,34 @@ public abstract partial class GrokGeneratedClient
         }
     }
 
+    /// <summary>Refuses a raw path with a <c>.</c> or <c>..</c> segment (also percent-encoded, or between backslashes), which would leave the base address's path.</summary>
+    private static void EnsureStaysUnderBaseAddress(string path)
+    {
+        var end = path.AsSpan().IndexOfAny('?', '#');
+        foreach (var segment in (end < 0 ? path : path[..end]).Split('/', '\\'))
+        {
+            if (IsDotSegment(Uri.UnescapeDataString(segment)))
+            {
+                throw new ArgumentException(
+                    $"The path '{path}' has a '{segment}' segment, which would leave the base address's path; name the endpoint without . or .. segments.",
+                    nameof(path));
+            }
+        }
+    }
+
     /// <inheritdoc />
     async Task<JsonNode?> IGrokRawClient.SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        EnsureStaysUnderBaseAddress(path);
         using var request = CreateRequest(method, "/" + path.TrimStart('/'));
         if (body is not null)
         {
             request.Content = StreamingRequestBody.ToContent(JsonSerializer.SerializeToUtf8Bytes(body, GrokJsonContext.Default.JsonNode));
         }
 
-        using var response = await SendForResponseAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await RunAsync<HttpResponseMessage, HttpResponseMessage>(request, isApiResponse: false, disposeResponse: false, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw await GrokApiException.CreateAsync(response, Settings, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -71,7 +71,8 @@ public abstract partial class GrokGeneratedClient
                     {
                         throw new GrokStreamException(
                             $"The stream ended after {stream.Received} events without data: [DONE] or a terminal event; the answer is incomplete.",
-                            stream.Received);
+                            stream.Received,
+                            stream.RequestId);
                     }
                 }
                 catch (Exception ex) when (activity is not null)
@@ -106,6 +107,7 @@ public abstract partial class GrokGeneratedClient
         {
             AcceptEventStream(request);
             await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+            var sentAt = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 response = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -122,7 +124,7 @@ public abstract partial class GrokGeneratedClient
             }
 
             await EnsureEventStreamAsync(response, cancellationToken).ConfigureAwait(false);
-            return await EventStream<T>.OpenAsync(request, response, parse, _options.StreamIdleTimeout, cancellationToken).ConfigureAwait(false);
+            return await EventStream<T>.OpenAsync(request, response, parse, EventStreamLimits.From(_options), sentAt, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -136,7 +138,8 @@ public abstract partial class GrokGeneratedClient
     {
         if (!response.IsSuccessStatusCode)
         {
-            var error = await Settings.ExceptionFactory(response).ConfigureAwait(false);
+            // The caller's token reaches the error body's reading (the exception factory takes none).
+            var error = await Settings.ExceptionFactory(response).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
             throw error ?? await GrokApiException.CreateAsync(response, Settings, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 

@@ -19,12 +19,14 @@ namespace Grok;
 /// streams). Not meant to be used directly.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public abstract partial class GrokGeneratedClient : IGrokRawClient
+public abstract partial class GrokGeneratedClient : IGrokRawClient, IDisposable
 {
     private const string EventStreamMediaType = "text/event-stream";
     private readonly string? _authorization;
     private readonly Func<HttpRequestMessage, CancellationToken, ValueTask<string>>? _authorizationGetter;
     private readonly GrokClientOptions _options;
+    private readonly bool _ownsClient;
+    private int _disposed;
 
     /// <summary>Initializes the client.</summary>
     /// <param name="client">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is where requests go.</param>
@@ -48,6 +50,7 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
         var grokSettings = GrokRefitSettings.From(settings);
         Settings = grokSettings;
         _options = grokSettings.Options;
+        _ownsClient = ReferenceEquals(grokSettings.OwnedHttpClient, client);
 
         if (grokSettings.AuthorizationHeaderValueGetter is { } getter)
         {
@@ -64,6 +67,20 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
         {
             _authorization = "Bearer " + GrokClient.ResolveApiKey(null);
         }
+    }
+
+    /// <summary>
+    /// Releases the <see cref="HttpClient"/> when <c>GrokClient.Create(options)</c> made it for this client; a caller's or
+    /// an <c>IHttpClientFactory</c>'s <see cref="HttpClient"/> is left alone. Create clients once and reuse them.
+    /// </summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsClient)
+        {
+            Client.Dispose();
+        }
+
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Gets the HTTP client requests are sent with.</summary>
@@ -104,7 +121,7 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
     /// <param name="value">The formatted value.</param>
     /// <param name="parameterName">The parameter it came from, named in the error when it is null or empty.</param>
     /// <returns>The escaped value.</returns>
-    /// <exception cref="ArgumentException">The value is null or empty.</exception>
+    /// <exception cref="ArgumentException">The value is null or empty, or <c>.</c> or <c>..</c> (which would leave the base address's path).</exception>
     protected static string EscapePathValue(string? value, string parameterName)
     {
         if (string.IsNullOrEmpty(value))
@@ -112,8 +129,18 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
             throw new ArgumentException($"The path parameter '{parameterName}' is null or empty; it fills a segment of the URL.", parameterName);
         }
 
+        if (IsDotSegment(value))
+        {
+            throw new ArgumentException(
+                $"The path parameter '{parameterName}' is '{value}', which would leave the endpoint's path (a request never leaves the base address); pass a real id.",
+                parameterName);
+        }
+
         return Uri.EscapeDataString(value);
     }
+
+    /// <summary>Whether a path segment is <c>.</c> or <c>..</c>, which URI resolution removes with what precedes it.</summary>
+    private static bool IsDotSegment(string segment) => segment is "." or "..";
 
     /// <summary>Formats a boolean for a query string or header: <c>true</c>/<c>false</c> in lower case, null for null.</summary>
     /// <param name="value">The value.</param>
@@ -180,6 +207,12 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
 
     private void Authorize(HttpRequestMessage request)
     {
+        // One id per call, the same on each retry (the handler resends this very request).
+        if (!request.Headers.Contains(Http.GrokResilienceHandler.ClientRequestIdHeader))
+        {
+            request.Headers.TryAddWithoutValidation(Http.GrokResilienceHandler.ClientRequestIdHeader, Guid.NewGuid().ToString());
+        }
+
         if (_authorization is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", _authorization);
@@ -194,6 +227,7 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient
             return;
         }
 
+        Authorize(request); // the client request id; _authorization is null here
         var key = await _authorizationGetter(request, cancellationToken).ConfigureAwait(false);
         GrokClient.ValidateApiKey(key);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);

@@ -19,6 +19,9 @@ internal sealed class GrokRefitSettings : RefitSettings
     /// <summary>Gets the options snapshot the client runs with (the defaults for settings made outside Grok).</summary>
     public GrokClientOptions Options { get; }
 
+    /// <summary>Gets or sets the <see cref="System.Net.Http.HttpClient"/> <c>GrokClient.Create(options)</c> made for the client, which disposing the client releases; null otherwise.</summary>
+    public System.Net.Http.HttpClient? OwnedHttpClient { get; set; }
+
     /// <summary>Settings for <see cref="GrokClient.Create{TApi}(GrokClientOptions)"/>: the options' JSON and key.</summary>
     public static GrokRefitSettings Create(GrokClientOptions options, string apiKey)
     {

@@ -24,7 +24,8 @@ internal static class EventParser
             return static (eventType, data) => Parse(eventType, data, static data => (T)(object)Encoding.UTF8.GetString(data));
         }
 
-        return (eventType, data) => Parse(eventType, data, data => JsonSerializer.Deserialize(data, typeInfo));
+        return (eventType, data) => Parse(eventType, data, data => JsonSerializer.Deserialize(data, typeInfo)
+            ?? throw new JsonException($"The event's data is JSON null, not a {typeof(T).Name}."));
     }
 
     private delegate T? Reader<T>(ReadOnlySpan<byte> data);

@@ -36,75 +36,108 @@ internal readonly record struct StreamEvent<T>(EventKind Kind, T? Value, string?
     public bool IsValue => Kind is EventKind.Value or EventKind.Terminal;
 }
 
+/// <summary>The limits an <see cref="EventStream{T}"/> reads under, from <see cref="GrokClientOptions"/>.</summary>
+/// <param name="FirstEventTimeout">The longest wait from sending until the first event (<see cref="GrokClientOptions.Timeout"/>).</param>
+/// <param name="IdleTimeout">The longest silence between two events after the first (<see cref="GrokClientOptions.StreamIdleTimeout"/>).</param>
+/// <param name="MaxEventSize">The largest event, in bytes (<see cref="GrokClientOptions.MaxEventSize"/>).</param>
+internal readonly record struct EventStreamLimits(TimeSpan FirstEventTimeout, TimeSpan IdleTimeout, int MaxEventSize)
+{
+    public static EventStreamLimits From(GrokClientOptions options) => new(options.Timeout, options.StreamIdleTimeout, options.MaxEventSize);
+}
+
 /// <summary>
-/// An open event stream: the response, its parser, and the idle timer that bounds the silence between two events.
-/// Maps every way a stream can break to <see cref="GrokStreamException"/> or <see cref="TimeoutException"/>.
+/// An open event stream: the response, its parser, and the one timer that bounds the wait for the first event
+/// (<see cref="GrokClientOptions.Timeout"/>, from sending) and then the silence between events
+/// (<see cref="GrokClientOptions.StreamIdleTimeout"/>; any bytes received count as life). Maps every way a stream can
+/// break to <see cref="GrokStreamException"/> or <see cref="TimeoutException"/>, each naming the server's request id.
 /// </summary>
 internal sealed class EventStream<T> : IAsyncDisposable
 {
+    private const int NotExpired = 0;
+    private const int FirstEventExpired = 1;
+    private const int IdleExpired = 2;
+
     private readonly HttpRequestMessage _request;
     private readonly HttpResponseMessage _response;
-    private readonly CancellationTokenSource _idle;
+    private readonly CancellationTokenSource _expiry;
+    private readonly EventBodyStream _body;
     private readonly IAsyncEnumerator<SseItem<StreamEvent<T>>> _events;
-    private readonly TimeSpan _idleTimeout;
+    private readonly EventStreamLimits _limits;
+    private readonly long _sentAt;
     private readonly CancellationToken _callerToken;
-    private readonly ITimer? _idleTimer;
+    private readonly ITimer? _timer;
     private StreamEvent<T>? _pending;
+    private bool _sawFirstEvent;
+    private int _expired;
 
-    // When the current read started (Stopwatch ticks), or 0 between reads. One timer checks it, instead of re-arming
-    // a timer for every event: a stream of thousands of chunks pays a timestamp per chunk, nothing more.
+    // When the current read started (Stopwatch ticks), or 0 between reads. One timer checks it and the time bytes last
+    // arrived, instead of a timer re-armed per chunk: a stream of thousands of chunks pays a timestamp per read.
     private long _readStartedAt;
 
-    private EventStream(HttpRequestMessage request, HttpResponseMessage response, CancellationTokenSource idle, IAsyncEnumerator<SseItem<StreamEvent<T>>> events, TimeSpan idleTimeout, CancellationToken callerToken)
+    private EventStream(HttpRequestMessage request, HttpResponseMessage response, CancellationTokenSource expiry, EventBodyStream body, SseItemParser<StreamEvent<T>> parse, EventStreamLimits limits, long sentAt, CancellationToken callerToken)
     {
         _request = request;
         _response = response;
-        _idle = idle;
-        _events = events;
-        _idleTimeout = idleTimeout;
+        _expiry = expiry;
+        _body = body;
+        _events = SseParser.Create(body, parse).EnumerateAsync(expiry.Token).GetAsyncEnumerator(expiry.Token);
+        _limits = limits;
+        _sentAt = sentAt;
         _callerToken = callerToken;
-        if (idleTimeout > TimeSpan.Zero && idleTimeout != Timeout.InfiniteTimeSpan)
+        RequestId = response.Headers.TryGetValues("x-request-id", out var ids) ? System.Linq.Enumerable.FirstOrDefault(ids) : null;
+        if (IsBounded(limits.FirstEventTimeout) || IsBounded(limits.IdleTimeout))
         {
-            _idleTimer = TimeProvider.System.CreateTimer(static state => ((EventStream<T>)state!).CheckIdle(), this, idleTimeout, Timeout.InfiniteTimeSpan);
+            _timer = TimeProvider.System.CreateTimer(static state => ((EventStream<T>)state!).CheckTimeouts(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            Arm();
         }
     }
 
     /// <summary>Gets how many chunks reached the caller.</summary>
     public int Received { get; private set; }
 
-    /// <summary>Starts reading a 2xx event-stream response; reads up to the first chunk so a stream that breaks before it can be retried.</summary>
+    /// <summary>Gets the response's <c>x-request-id</c> header, or null.</summary>
+    public string? RequestId { get; }
+
+    /// <summary>Starts reading a 2xx event-stream response, up to its first event.</summary>
+    /// <param name="request">The request (disposed with the stream).</param>
+    /// <param name="response">The 2xx response (disposed with the stream).</param>
+    /// <param name="parse">Turns each event into a <see cref="StreamEvent{T}"/>.</param>
+    /// <param name="limits">The timeouts and the event size limit.</param>
+    /// <param name="sentAt">When the request was sent (<see cref="Stopwatch"/> ticks): the first event's wait counts from there.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
     public static async Task<EventStream<T>> OpenAsync(
         HttpRequestMessage request,
         HttpResponseMessage response,
         SseItemParser<StreamEvent<T>> parse,
-        TimeSpan idleTimeout,
+        EventStreamLimits limits,
+        long sentAt,
         CancellationToken cancellationToken)
     {
-        var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var expiry = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        EventStream<T>? stream = null;
         try
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var events = SseParser.Create(body, parse).EnumerateAsync(idle.Token).GetAsyncEnumerator(idle.Token);
-            var stream = new EventStream<T>(request, response, idle, events, idleTimeout, cancellationToken);
-            try
+            stream = new EventStream<T>(request, response, expiry, new EventBodyStream(body, limits.MaxEventSize), parse, limits, sentAt, cancellationToken);
+            stream._pending = await stream.ReadMeaningfulAsync().ConfigureAwait(false);
+            if (stream._pending.Value.Kind == EventKind.End)
             {
-                stream._pending = await stream.ReadMeaningfulAsync().ConfigureAwait(false);
-                if (stream._pending.Value.Kind == EventKind.End)
-                {
-                    throw new GrokStreamException("The stream ended before its first event, without data: [DONE] or a terminal event.", 0);
-                }
-            }
-            catch
-            {
-                await stream.DisposeAsync().ConfigureAwait(false);
-                throw;
+                throw new GrokStreamException("The stream ended before its first event, without data: [DONE] or a terminal event.", 0, stream.RequestId);
             }
 
             return stream;
         }
         catch
         {
-            idle.Dispose();
+            if (stream is not null)
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                expiry.Dispose();
+            }
+
             throw;
         }
     }
@@ -133,16 +166,19 @@ internal sealed class EventStream<T> : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_idleTimer is not null)
+        if (_timer is not null)
         {
-            await _idleTimer.DisposeAsync().ConfigureAwait(false);
+            await _timer.DisposeAsync().ConfigureAwait(false);
         }
 
         await _events.DisposeAsync().ConfigureAwait(false);
+        await _body.DisposeAsync().ConfigureAwait(false);
         _response.Dispose();
         _request.Dispose();
-        _idle.Dispose();
+        _expiry.Dispose();
     }
+
+    private static bool IsBounded(TimeSpan timeout) => timeout > TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan;
 
     private async ValueTask<StreamEvent<T>> ReadMeaningfulAsync()
     {
@@ -151,29 +187,104 @@ internal sealed class EventStream<T> : IAsyncDisposable
             var item = await MoveNextAsync().ConfigureAwait(false);
             if (item.Kind != EventKind.Skip)
             {
+                if (!_sawFirstEvent)
+                {
+                    _sawFirstEvent = true;
+                    Arm(); // from now on the idle rule applies
+                }
+
                 return item;
             }
         }
     }
 
-    private void CheckIdle()
+    /// <summary>Sets the timer to the next moment a limit could be reached.</summary>
+    private void Arm()
     {
-        var startedAt = Volatile.Read(ref _readStartedAt);
-        var waiting = startedAt == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(startedAt);
-        if (waiting >= _idleTimeout)
+        TimeSpan due;
+        if (!_sawFirstEvent)
         {
-            _idle.Cancel();
-            return;
+            if (!IsBounded(_limits.FirstEventTimeout))
+            {
+                return;
+            }
+
+            due = _limits.FirstEventTimeout - Stopwatch.GetElapsedTime(_sentAt);
+        }
+        else if (IsBounded(_limits.IdleTimeout))
+        {
+            var startedAt = Volatile.Read(ref _readStartedAt);
+            var last = Math.Max(startedAt, _body.LastBytesAt);
+            due = startedAt == 0 ? _limits.IdleTimeout : _limits.IdleTimeout - Stopwatch.GetElapsedTime(last);
+        }
+        else
+        {
+            due = Timeout.InfiniteTimeSpan;
         }
 
         try
         {
-            _idleTimer!.Change(_idleTimeout - waiting, Timeout.InfiniteTimeSpan);
+            _timer!.Change(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
         }
         catch (ObjectDisposedException)
         {
             // The stream was disposed meanwhile.
         }
+    }
+
+    private void CheckTimeouts()
+    {
+        if (!_sawFirstEvent)
+        {
+            if (Stopwatch.GetElapsedTime(_sentAt) >= _limits.FirstEventTimeout)
+            {
+                Expire(FirstEventExpired);
+                return;
+            }
+        }
+        else if (IsBounded(_limits.IdleTimeout))
+        {
+            var startedAt = Volatile.Read(ref _readStartedAt);
+            if (startedAt != 0 && Stopwatch.GetElapsedTime(Math.Max(startedAt, _body.LastBytesAt)) >= _limits.IdleTimeout)
+            {
+                Expire(IdleExpired);
+                return;
+            }
+        }
+
+        Arm();
+    }
+
+    private void Expire(int reason)
+    {
+        Interlocked.CompareExchange(ref _expired, reason, NotExpired);
+        try
+        {
+            _expiry.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The stream was disposed meanwhile.
+        }
+    }
+
+    private string Quote() => RequestId is null ? "" : $" (x-request-id: {RequestId})";
+
+    private TimeoutException CreateTimeout(Exception inner)
+    {
+        var error = Volatile.Read(ref _expired) == FirstEventExpired
+            ? new TimeoutException(
+                $"No event within {_limits.FirstEventTimeout.TotalSeconds:0.###} s of sending the request (GrokClientOptions.Timeout); the stream was abandoned{Quote()}.",
+                inner)
+            : new TimeoutException(
+                $"No event for {_limits.IdleTimeout.TotalSeconds:0.###} s (GrokClientOptions.StreamIdleTimeout) after {Received} events; the stream was abandoned{Quote()}.",
+                inner);
+        if (RequestId is not null)
+        {
+            error.Data["RequestId"] = RequestId;
+        }
+
+        return error;
     }
 
     private async ValueTask<StreamEvent<T>> MoveNextAsync()
@@ -185,23 +296,29 @@ internal sealed class EventStream<T> : IAsyncDisposable
                 ? _events.Current.Data
                 : new StreamEvent<T>(EventKind.End, default);
         }
-        catch (Exception ex) when (!_callerToken.IsCancellationRequested && _idle.IsCancellationRequested)
+        catch (Exception ex) when (!_callerToken.IsCancellationRequested && Volatile.Read(ref _expired) != NotExpired)
         {
-            throw new TimeoutException(
-                $"No event for {_idleTimeout.TotalSeconds:0.###} s (GrokClientOptions.StreamIdleTimeout) after {Received} events; the stream was abandoned.",
+            throw CreateTimeout(ex);
+        }
+        catch (EventTooLargeException ex)
+        {
+            throw new GrokStreamException(
+                $"Event {Received + 1} of the stream is larger than {ex.Limit} bytes (GrokClientOptions.MaxEventSize); the stream was abandoned{Quote()}.",
+                Received,
+                RequestId,
                 ex);
         }
-        catch (Exception ex) when (ex is IOException or HttpRequestException && !_callerToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidDataException && !_callerToken.IsCancellationRequested)
         {
-            throw new GrokStreamException($"The stream broke after {Received} events, before its end: {ex.Message}", Received, ex);
+            throw new GrokStreamException($"The stream broke after {Received} events, before its end{Quote()}: {ex.Message}", Received, RequestId, ex);
         }
         catch (ErrorEventException ex)
         {
-            throw new GrokStreamException($"The stream failed after {Received} events: {ex.Message}", Received, ex);
+            throw new GrokStreamException($"The stream failed after {Received} events{Quote()}: {ex.Message}", Received, RequestId, ex);
         }
         catch (JsonException ex)
         {
-            throw new GrokStreamException($"Event {Received + 1} of the stream could not be read as {typeof(T).Name}: {ex.Message}", Received, ex);
+            throw new GrokStreamException($"Event {Received + 1} of the stream could not be read as {typeof(T).Name}{Quote()}: {ex.Message}", Received, RequestId, ex);
         }
         finally
         {

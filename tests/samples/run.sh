@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs both samples the way the README says, with no XAI_API_KEY (so against the in-process emulator),
+# Runs the samples the way the README says, with no XAI_API_KEY (so against the in-process emulator),
 # and checks what they print. Called by .ci/run; exits non-zero on any mismatch.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -63,4 +63,18 @@ cat "$out/custom.out"; cat "$out/custom.err"
 grep -q "^plain: " "$out/custom.out" || fail "Grok.CustomEndpoints printed no plain answer"
 grep -q "^streamed: ." "$out/custom.out" || fail "Grok.CustomEndpoints printed no streamed answer"
 grep -q "^model: " "$out/custom.out" || fail "Grok.CustomEndpoints printed no model"
+echo "--- samples/Grok.Hosting (generic host, appsettings.json, IChatClient with a tool, OpenTelemetry console export)"
+rc=0
+timeout 120 dotnet run --project samples/Grok.Hosting -c "$configuration" \
+  > "$out/hosting.out" 2> "$out/hosting.err" < /dev/null || rc=$?
+cat "$out/hosting.err"; grep -E "^answer: |DisplayName|^Metric Name" "$out/hosting.out" || true
+[ "$rc" -eq 0 ] || { cat "$out/hosting.out"; fail "Grok.Hosting exited with $rc"; }
+grep -q "talking to the local Grok emulator" "$out/hosting.err" || fail "Grok.Hosting did not say on stderr that it uses the emulator"
+grep -q "^model from configuration: grok-4-fast$" "$out/hosting.err" || fail "Grok.Hosting did not read DefaultModel from appsettings.json"
+grep -q "^tool called: weather(" "$out/hosting.err" || fail "Grok.Hosting's tool was not called (UseFunctionInvocation)"
+grep -Eq "^answer: .*C" "$out/hosting.out" || fail "Grok.Hosting printed no answer using the tool's result"
+grep -Eq "Activity.DisplayName: +chat grok-4-fast$" "$out/hosting.out" || fail "Grok.Hosting exported no 'chat grok-4-fast' span from the Grok source"
+grep -q "gen_ai.provider.name: xai" "$out/hosting.out" || fail "Grok.Hosting's spans have no gen_ai.provider.name"
+grep -q "^Metric Name: gen_ai.client.token.usage" "$out/hosting.out" || fail "Grok.Hosting exported no gen_ai.client.token.usage metric"
+grep -q "^Metric Name: gen_ai.client.operation.duration" "$out/hosting.out" || fail "Grok.Hosting exported no gen_ai.client.operation.duration metric"
 echo "samples OK"

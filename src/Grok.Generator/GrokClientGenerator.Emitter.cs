@@ -130,7 +130,22 @@ public sealed partial class GrokClientGenerator
                 writer.WriteLine($"global::Refit.GeneratedRequestRunner.SetHeader({names.Request}, {Literal(header.Key!)}, {Format(header, names)}, this.Settings.ValidateHeaders);");
             }
 
-            if (endpoint.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Body) is { } body)
+            if (endpoint.Multipart)
+            {
+                // One part per parameter, in declaration order (xAI reads fields that must precede the file this way);
+                // file parts stream from their source and are never sent twice.
+                var boundary = endpoint.MultipartBoundary is null ? "null" : Literal(endpoint.MultipartBoundary);
+                writer.WriteLine($"var {names.Content} = {KnownTypeNames.GrokMultipart}.Create({boundary});");
+                foreach (var part in endpoint.Parameters.Where(p => p.Kind is ParameterKind.FormField or ParameterKind.FilePart))
+                {
+                    writer.WriteLine(part.Kind == ParameterKind.FilePart
+                        ? $"{KnownTypeNames.GrokMultipart}.AddFile({names.Content}, {Literal(part.Key!)}, {Identifier(part.Name)});"
+                        : $"{KnownTypeNames.GrokMultipart}.AddField({names.Content}, {Literal(part.Key!)}, {Format(part, names)});");
+                }
+
+                writer.WriteLine($"{names.Request}.Content = {names.Content};");
+            }
+            else if (endpoint.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Body) is { } body)
             {
                 var create = endpoint.Stream ? "CreateStreamingBody" : "CreateJsonBody";
                 writer.WriteLine($"{names.Request}.Content = this.{create}({Identifier(body.Name)});");
@@ -237,6 +252,7 @@ public sealed partial class GrokClientGenerator
                 Implementation = spec.ImplementationName;
                 Request = Unused(endpoint, "request", "httpRequest");
                 Query = Unused(endpoint, "query", "queryString");
+                Content = Unused(endpoint, "content", "multipartContent");
             }
 
             public string Implementation { get; }
@@ -244,6 +260,8 @@ public sealed partial class GrokClientGenerator
             public string Request { get; }
 
             public string Query { get; }
+
+            public string Content { get; }
 
             private static string Unused(EndpointSpec endpoint, params string[] candidates)
             {

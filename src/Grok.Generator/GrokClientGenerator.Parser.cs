@@ -181,6 +181,12 @@ public sealed partial class GrokClientGenerator
             }
 
             var stream = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Stream").Value.Value is true;
+            var multipartAttribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownTypeNames.MultipartAttribute);
+            var multipart = multipartAttribute is not null;
+            // [Multipart] alone means a random boundary; Refit's default argument is a fixed one that a file could contain.
+            var boundary = (multipartAttribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax)?.ArgumentList is { Arguments.Count: > 0 }
+                ? multipartAttribute!.ConstructorArguments.FirstOrDefault().Value as string
+                : null;
 
             var httpMethod = httpMethodText.Trim().ToUpperInvariant() switch
             {
@@ -226,7 +232,13 @@ public sealed partial class GrokClientGenerator
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidPath, pathArgLocation, method.Name, pathText, pathError));
             }
 
-            var parameters = ParseParameters(method, syntax, httpMethod, placeholders, pathArgLocation, attributeLocation, diagnostics);
+            if (multipart && httpMethod is "Get" or "Delete")
+            {
+                var location = multipartAttribute!.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? attributeLocation;
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidMultipart, location, method.Name, $"[Multipart] sends a body, which {httpMethod.ToUpperInvariant()} does not take; use POST, PUT or PATCH"));
+            }
+
+            var parameters = ParseParameters(method, syntax, httpMethod, placeholders, pathArgLocation, attributeLocation, multipart, diagnostics);
 
             if (diagnostics.Count > errorsBefore || httpMethod is null || kind is null || path is null)
             {
@@ -242,7 +254,9 @@ public sealed partial class GrokClientGenerator
                 httpMethod,
                 path,
                 stream,
-                parameters.ToEquatableArray());
+                parameters.ToEquatableArray(),
+                multipart,
+                string.IsNullOrEmpty(boundary) ? null : boundary);
         }
 
         private static List<ParameterSpec> ParseParameters(
@@ -252,6 +266,7 @@ public sealed partial class GrokClientGenerator
             List<string> placeholders,
             Location pathArgLocation,
             Location attributeLocation,
+            bool multipart,
             ImmutableArray<Diagnostic>.Builder diagnostics)
         {
             var specs = new List<ParameterSpec>();
@@ -314,6 +329,10 @@ public sealed partial class GrokClientGenerator
 
                     specs.Add(Simple(parameter, ParameterKind.Header, headerName, format == ValueFormat.None ? ValueFormat.Other : format));
                 }
+                else if (isBody && multipart)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidMultipart, location, method.Name, $"[Body] '{parameter.Name}' cannot go with [Multipart], whose parameters are the parts; remove one of the two"));
+                }
                 else if (isBody)
                 {
                     AddBody(parameter, location);
@@ -328,6 +347,22 @@ public sealed partial class GrokClientGenerator
 
                     bound.Add(placeholder);
                     specs.Add(Simple(parameter, ParameterKind.Path, placeholder, format));
+                }
+                else if (multipart && !isQuery)
+                {
+                    // Refit's rule: in a [Multipart] method every remaining parameter is one part, in declaration order.
+                    if (format != ValueFormat.None)
+                    {
+                        specs.Add(Simple(parameter, ParameterKind.FormField, alias ?? parameter.Name, format));
+                    }
+                    else if (IsFilePart(type))
+                    {
+                        specs.Add(Simple(parameter, ParameterKind.FilePart, alias ?? parameter.Name, ValueFormat.None));
+                    }
+                    else
+                    {
+                        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidMultipart, location, method.Name, $"parameter '{parameter.Name}' of type '{type.ToDisplayString()}' cannot be a part; use StreamPart, ByteArrayPart, FileInfoPart or Stream for a file, or a string, number, bool or enum for a field"));
+                    }
                 }
                 else if (format != ValueFormat.None)
                 {
@@ -582,6 +617,25 @@ public sealed partial class GrokClientGenerator
 
         private static AttributeData? GetAttribute(IParameterSymbol parameter, string metadataName)
             => parameter.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+
+        /// <summary>Whether a type is sent as a file part: Refit's part types, or a <c>Stream</c> (or a type derived from it).</summary>
+        private static bool IsFilePart(ITypeSymbol type)
+        {
+            if (IsType(type, KnownTypeNames.StreamPart) || IsType(type, KnownTypeNames.ByteArrayPart) || IsType(type, KnownTypeNames.FileInfoPart))
+            {
+                return true;
+            }
+
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (IsType(current, KnownTypeNames.Stream))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsType(ITypeSymbol type, string metadataName)
         {

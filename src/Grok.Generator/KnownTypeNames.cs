@@ -8,6 +8,10 @@ internal static class KnownTypeNames
     public const string QueryAttribute = "Refit.QueryAttribute";
     public const string AliasAsAttribute = "Refit.AliasAsAttribute";
     public const string HeaderAttribute = "Refit.HeaderAttribute";
+    public const string MultipartAttribute = "Refit.MultipartAttribute";
+    public const string StreamPart = "Refit.StreamPart";
+    public const string ByteArrayPart = "Refit.ByteArrayPart";
+    public const string FileInfoPart = "Refit.FileInfoPart";
     public const string Task = "System.Threading.Tasks.Task";
     public const string TaskOfT = "System.Threading.Tasks.Task`1";
     public const string AsyncEnumerable = "System.Collections.Generic.IAsyncEnumerable`1";
@@ -21,4 +25,5 @@ internal static class KnownTypeNames
 
     public const string GrokGeneratedClient = "global::Grok.GrokGeneratedClient";
     public const string GrokClient = "global::Grok.GrokClient";
+    public const string GrokMultipart = "global::Grok.GrokMultipart";
 }

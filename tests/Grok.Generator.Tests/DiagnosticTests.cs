@@ -300,6 +300,45 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void GROK016_part_that_cannot_be_sent_points_at_the_parameter()
+    {
+        Reports("GROK016", """
+            public interface IFiles
+            {
+                [Refit.Multipart]
+                [GrokEndpoint("POST", "files")]
+                Task<Answer> UploadAsync(Refit.StreamPart file, [|Question metadata|]);
+            }
+            """);
+    }
+
+    [Fact]
+    public void GROK016_multipart_on_GET_points_at_the_Multipart_attribute()
+    {
+        Reports("GROK016", """
+            public interface IFiles
+            {
+                [[|Refit.Multipart|]]
+                [GrokEndpoint("GET", "files")]
+                Task<Answer> UploadAsync(Refit.StreamPart file);
+            }
+            """);
+    }
+
+    [Fact]
+    public void GROK016_Body_in_a_multipart_method_points_at_the_parameter()
+    {
+        Reports("GROK016", """
+            public interface IFiles
+            {
+                [Refit.Multipart]
+                [GrokEndpoint("POST", "files")]
+                Task<Answer> UploadAsync([|[Refit.Body] Question body|]);
+            }
+            """);
+    }
+
+    [Fact]
     public void Every_descriptor_has_a_test_here()
     {
         var ids = typeof(GrokClientGenerator).Assembly

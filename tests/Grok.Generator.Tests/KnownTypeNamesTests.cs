@@ -16,6 +16,10 @@ public sealed class KnownTypeNamesTests
         Assert.Equal(KnownTypeNames.QueryAttribute, typeof(Refit.QueryAttribute).FullName);
         Assert.Equal(KnownTypeNames.AliasAsAttribute, typeof(Refit.AliasAsAttribute).FullName);
         Assert.Equal(KnownTypeNames.HeaderAttribute, typeof(Refit.HeaderAttribute).FullName);
+        Assert.Equal(KnownTypeNames.MultipartAttribute, typeof(Refit.MultipartAttribute).FullName);
+        Assert.Equal(KnownTypeNames.StreamPart, typeof(Refit.StreamPart).FullName);
+        Assert.Equal(KnownTypeNames.ByteArrayPart, typeof(Refit.ByteArrayPart).FullName);
+        Assert.Equal(KnownTypeNames.FileInfoPart, typeof(Refit.FileInfoPart).FullName);
         Assert.Equal(KnownTypeNames.ApiResponse, typeof(Refit.ApiResponse<>).FullName);
     }
 
@@ -24,6 +28,7 @@ public sealed class KnownTypeNamesTests
     {
         Assert.Equal(KnownTypeNames.GrokGeneratedClient, "global::" + typeof(GrokGeneratedClient).FullName);
         Assert.Equal(KnownTypeNames.GrokClient, "global::" + typeof(GrokClient).FullName);
+        Assert.Equal(KnownTypeNames.GrokMultipart, "global::" + typeof(GrokMultipart).FullName);
     }
 
     [Fact]

@@ -266,6 +266,35 @@ public sealed class SnapshotTests
             """);
     }
 
+    [Fact]
+    public void Multipart_parts_in_declaration_order_and_a_colon_in_the_path()
+    {
+        Generates("""
+            using System.IO;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Grok;
+            using Refit;
+            using Sample.Models;
+
+            namespace Sample;
+
+            public interface IUploads
+            {
+                [Multipart]
+                [GrokEndpoint("POST", "files")]
+                Task<Answer> UploadAsync([AliasAs("expires_after")] long? expiresAfter, Flavor? flavor, string? purpose, StreamPart file, CancellationToken cancellationToken = default);
+
+                [Multipart("grok-boundary")]
+                [GrokEndpoint("PUT", "collections/{id}/documents")]
+                Task UploadManyAsync(string id, ByteArrayPart first, FileInfoPart second, Stream third, [Query] bool? replace, [Header("x-trace")] string? trace);
+
+                [GrokEndpoint("POST", "batches/{batch_id}:cancel")]
+                Task<Answer> CancelAsync([AliasAs("batch_id")] string batchId);
+            }
+            """);
+    }
+
     private static void Generates(string source, [CallerMemberName] string test = "")
     {
         var run = Harness.Run(Models, source);

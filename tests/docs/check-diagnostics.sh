@@ -48,8 +48,8 @@ python3 - "$repo/docs/diagnostics" "$work" <<'PY'
 import pathlib, re, sys
 docs, work = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 pages = sorted(docs.glob("GROK[0-9][0-9][0-9].md"))
-if len(pages) != 15:
-    sys.exit(f"expected 15 pages GROK001..GROK015, found {len(pages)}")
+if len(pages) != 16:
+    sys.exit(f"expected 16 pages GROK001..GROK016, found {len(pages)}")
 for page in pages:
     blocks = re.findall(r"```csharp\n(.*?)```", page.read_text(), re.S)
     if len(blocks) != 2:

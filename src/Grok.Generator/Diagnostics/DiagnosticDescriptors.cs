@@ -83,6 +83,11 @@ internal static class DiagnosticDescriptors
         "Parameter cannot be bound",
         "Parameter '{1}' of '{0}' cannot be bound: {2}");
 
+    public static readonly DiagnosticDescriptor InvalidMultipart = Create(
+        "GROK016",
+        "Multipart endpoint cannot be sent",
+        "'{0}' cannot send multipart/form-data: {1}");
+
     private static DiagnosticDescriptor Create(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
 }

@@ -37,6 +37,8 @@ internal enum ReturnKind
 /// <param name="Path">The path template with a leading <c>/</c>.</param>
 /// <param name="Stream">Whether the endpoint streams server-sent events.</param>
 /// <param name="Parameters">The parameters, in order.</param>
+/// <param name="Multipart">Whether the body is <c>multipart/form-data</c> (Refit's <c>[Multipart]</c>): one part per parameter.</param>
+/// <param name="MultipartBoundary">The boundary given to <c>[Multipart]</c>, or null for a generated one.</param>
 internal sealed record EndpointSpec(
     TypeRef DeclaringInterface,
     string Name,
@@ -46,4 +48,6 @@ internal sealed record EndpointSpec(
     string HttpMethod,
     string Path,
     bool Stream,
-    EquatableArray<ParameterSpec> Parameters);
+    EquatableArray<ParameterSpec> Parameters,
+    bool Multipart = false,
+    string? MultipartBoundary = null);

@@ -17,6 +17,12 @@ internal enum ParameterKind
     /// <summary>The JSON body.</summary>
     Body,
 
+    /// <summary>A text field of a multipart body.</summary>
+    FormField,
+
+    /// <summary>A file part of a multipart body (StreamPart, ByteArrayPart, FileInfoPart or Stream).</summary>
+    FilePart,
+
     /// <summary>Cancels the call.</summary>
     CancellationToken,
 }

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -66,22 +64,11 @@ public static class GrokFilesExtensions
             throw new ArgumentOutOfRangeException(nameof(expiresAfter), expiry, "xAI keeps an uploaded file for 1 hour to 30 days (expires_after 3600 to 2592000 s); pass null to keep it until deleted.");
         }
 
-        // The order of the parts is the wire order: xAI streams the file part as it arrives, so metadata comes first.
-        using var form = new MultipartFormDataContent();
-        if (expiresAfter is { } seconds)
-        {
-            form.Add(new StringContent(((long)seconds.TotalSeconds).ToString(CultureInfo.InvariantCulture)), "expires_after");
-        }
-
-        if (purpose is not null)
-        {
-            form.Add(new StringContent(purpose), "purpose");
-        }
-
-        var file = new UploadStreamContent(content, fileName);
-        file.Headers.ContentType = new MediaTypeHeaderValue(contentType ?? "application/octet-stream");
-        form.Add(file, "file", fileName);
-        return await client.UploadFileContentAsync(form, cancellationToken).ConfigureAwait(false);
+        // The parts go out in the endpoint's declaration order: xAI streams the file part as it arrives, so the
+        // expiry comes first. The file part is read as it is sent and never sent twice.
+        var seconds = expiresAfter is { } after ? (long)after.TotalSeconds : (long?)null;
+        var file = new Refit.StreamPart(content, fileName, contentType ?? "application/octet-stream");
+        return await client.UploadFilePartsAsync(seconds, purpose, file, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Uploads a file from disk, streamed; its name is the path's file name. See <see cref="UploadFileAsync(IGrokClient, Stream, string, TimeSpan?, CancellationToken)"/>.</summary>

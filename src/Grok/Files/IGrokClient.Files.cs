@@ -71,13 +71,20 @@ public partial interface IGrokClient
     Task<RevokedFilePublicUrl> RevokeFilePublicUrlAsync([AliasAs("file_id")] string fileId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Sends a ready multipart body to <c>POST files</c>; use <c>UploadFileAsync</c>, which builds it with
-    /// <c>expires_after</c> before <c>file</c> and streams the file.
+    /// Uploads a file (<c>POST files</c>, multipart: <c>expires_after</c>, <c>purpose</c>, then <c>file</c>, in that order);
+    /// use <c>UploadFileAsync</c>, which checks the expiry and names the part.
     /// </summary>
-    /// <param name="content">The multipart body.</param>
+    /// <param name="expiresAfter">Seconds until the file expires, 3600 to 2592000; null keeps it.</param>
+    /// <param name="purpose">A purpose label, or null.</param>
+    /// <param name="file">The file, streamed from its source, never sent twice.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The stored file.</returns>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [Multipart]
     [GrokEndpoint("POST", "files")]
-    Task<GrokFile> UploadFileContentAsync([Body] System.Net.Http.HttpContent content, CancellationToken cancellationToken = default);
+    Task<GrokFile> UploadFilePartsAsync(
+        [AliasAs("expires_after")] long? expiresAfter,
+        string? purpose,
+        StreamPart file,
+        CancellationToken cancellationToken = default);
 }

@@ -5,27 +5,26 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Grok.Files;
+namespace Grok;
 
 /// <summary>
-/// The file part of an upload: copies from the caller's stream to the network as it is read (never buffered), and
-/// refuses to be sent a second time, so a retry can never upload, and store, a file twice.
+/// A file part read from a stream as it goes out, never buffered; it cannot be sent twice, so a retry never uploads
+/// a file again (the retry policy treats it as not replayable).
 /// </summary>
-internal sealed class UploadStreamContent : HttpContent
+internal sealed class SendOnceStreamContent : HttpContent
 {
     private const int BufferSize = 81920;
     private readonly Stream _source;
-    private readonly string _fileName;
+    private readonly string _description;
+    private readonly bool _ownsSource;
     private int _sent;
 
-    public UploadStreamContent(Stream source, string fileName)
+    public SendOnceStreamContent(Stream source, string description, bool ownsSource = false)
     {
         _source = source;
-        _fileName = fileName;
+        _description = description;
+        _ownsSource = ownsSource;
     }
-
-    /// <summary>Gets the bytes copied so far.</summary>
-    public long BytesSent { get; private set; }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
         => SerializeToStreamAsync(stream, context, CancellationToken.None);
@@ -35,7 +34,7 @@ internal sealed class UploadStreamContent : HttpContent
         if (Interlocked.Exchange(ref _sent, 1) != 0)
         {
             throw new InvalidOperationException(
-                $"The upload of '{_fileName}' was already sent once and is not sent again: the server may have stored it. Check ListFilesAsync, then upload again if it is not there.");
+                $"The upload of {_description} was already sent once and is not sent again: the server may have stored it.");
         }
 
         var buffer = new byte[BufferSize];
@@ -43,7 +42,6 @@ internal sealed class UploadStreamContent : HttpContent
         while ((read = await _source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
         {
             await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-            BytesSent += read;
         }
     }
 
@@ -57,6 +55,16 @@ internal sealed class UploadStreamContent : HttpContent
 
         length = 0;
         return false;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _ownsSource)
+        {
+            _source.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     protected override Task<Stream> CreateContentReadStreamAsync()

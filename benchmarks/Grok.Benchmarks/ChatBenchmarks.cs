@@ -57,4 +57,7 @@ public enum BenchScenario
 
     /// <summary>See <see cref="Benchmarks.Scenario.Responses200"/>.</summary>
     Responses200,
+
+    /// <summary>See <see cref="Benchmarks.Scenario.ResponsesPlain"/>.</summary>
+    ResponsesPlain,
 }

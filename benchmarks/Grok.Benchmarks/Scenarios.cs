@@ -16,6 +16,9 @@ internal enum Scenario
 
     /// <summary>A Responses stream of 200 text deltas among named events.</summary>
     Responses200,
+
+    /// <summary>A plain Responses call with a short answer.</summary>
+    ResponsesPlain,
 }
 
 /// <summary>Per-scenario facts: the server path prefix, the calls per timed block, the display name.</summary>
@@ -24,7 +27,7 @@ internal static class Scenarios
     /// <summary>The words of the plain answer (the emulator echoes the prompt).</summary>
     public const int PlainWords = 8;
 
-    public static readonly Scenario[] All = [Scenario.Plain, Scenario.Chat200, Scenario.Chat2000, Scenario.Responses200];
+    public static readonly Scenario[] All = [Scenario.Plain, Scenario.Chat200, Scenario.Chat2000, Scenario.ResponsesPlain, Scenario.Responses200];
 
     public static string Prefix(this Scenario scenario) => scenario switch
     {
@@ -32,6 +35,7 @@ internal static class Scenarios
         Scenario.Chat200 => "c200",
         Scenario.Chat2000 => "c2000",
         Scenario.Responses200 => "r200",
+        Scenario.ResponsesPlain => "rplain",
         _ => throw new ArgumentOutOfRangeException(nameof(scenario)),
     };
 
@@ -41,6 +45,7 @@ internal static class Scenarios
         Scenario.Chat200 => "chat stream, 200 chunks",
         Scenario.Chat2000 => "chat stream, 2,000 chunks",
         Scenario.Responses200 => "Responses stream, 200 deltas",
+        Scenario.ResponsesPlain => "plain Responses call",
         _ => throw new ArgumentOutOfRangeException(nameof(scenario)),
     };
 
@@ -51,10 +56,13 @@ internal static class Scenarios
         Scenario.Chat200 => 60,
         Scenario.Chat2000 => 8,
         Scenario.Responses200 => 100,
+        Scenario.ResponsesPlain => 300,
         _ => throw new ArgumentOutOfRangeException(nameof(scenario)),
     };
 
     public static Uri BaseAddress(this Scenario scenario, Uri serverRoot) => new(serverRoot, scenario.Prefix() + "/v1/");
 
     public static bool IsChat(this Scenario scenario) => scenario is Scenario.Plain or Scenario.Chat200 or Scenario.Chat2000;
+
+    public static bool IsResponses(this Scenario scenario) => scenario is Scenario.ResponsesPlain or Scenario.Responses200;
 }

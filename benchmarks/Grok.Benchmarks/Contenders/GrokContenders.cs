@@ -39,6 +39,11 @@ internal sealed class GrokReadyContender : Contender
     public override Func<Task<int>> Prepare(Scenario scenario, Uri baseAddress)
     {
         var grok = GrokClient.Create<IGrokClient>(GrokOptions.For(baseAddress));
+        if (scenario == Scenario.ResponsesPlain)
+        {
+            return async () => (await grok.CreateResponseAsync(Requests.Response).ConfigureAwait(false)).OutputText.Length;
+        }
+
         if (scenario == Scenario.Responses200)
         {
             var response = Requests.Response;
@@ -80,7 +85,7 @@ internal sealed class GrokUserInterfaceContender : Contender
 
     public override string BaselineFor(Scenario scenario) => HandWrittenMinimal;
 
-    public override bool Supports(Scenario scenario) => true;
+    public override bool Supports(Scenario scenario) => scenario != Scenario.ResponsesPlain;
 
     public override Func<Task<int>> Prepare(Scenario scenario, Uri baseAddress)
     {
@@ -121,12 +126,12 @@ internal sealed class GrokUserInterfaceContender : Contender
     }
 }
 
-/// <summary>Grok's Microsoft.Extensions.AI adapter, <c>grok.AsIChatClient()</c>.</summary>
+/// <summary>Grok's Microsoft.Extensions.AI adapter, <c>grok.AsIChatClient()</c>, which speaks the Responses API.</summary>
 internal sealed class GrokChatClientContender : Contender
 {
     public override string Name => "Grok IChatClient (M.E.AI)";
 
-    public override bool Supports(Scenario scenario) => scenario.IsChat();
+    public override bool Supports(Scenario scenario) => scenario.IsResponses();
 
     public override Func<Task<int>> Prepare(Scenario scenario, Uri baseAddress)
     {
@@ -141,7 +146,7 @@ internal static class ChatClientCalls
     public static Func<Task<int>> For(IChatClient chat, Scenario scenario)
     {
         ChatMessage[] messages = [new(ChatRole.User, Requests.Prompt)];
-        if (scenario == Scenario.Plain)
+        if (scenario is Scenario.Plain or Scenario.ResponsesPlain)
         {
             return async () => (await chat.GetResponseAsync(messages).ConfigureAwait(false)).Text.Length;
         }

@@ -17,10 +17,15 @@ internal sealed class HandWrittenContender : Contender
     public override Func<Task<int>> Prepare(Scenario scenario, Uri baseAddress)
     {
         var http = new HttpClient { BaseAddress = baseAddress };
-        if (scenario == Scenario.Responses200)
+        if (scenario.IsResponses())
         {
             var responses = new HandWrittenClient<ResponseRequest, GrokResponse, ResponseStreamEvent>(
                 http, PrecomputedServer.ApiKey, GrokJsonContext.Default.ResponseRequest, GrokJsonContext.Default.GrokResponse, GrokJsonContext.Default.ResponseStreamEvent);
+            if (scenario == Scenario.ResponsesPlain)
+            {
+                return async () => (await responses.SendAsync("responses", Requests.Response).ConfigureAwait(false)).OutputText.Length;
+            }
+
             return async () =>
             {
                 var count = 0;
@@ -61,7 +66,7 @@ internal sealed class HandWrittenMinimalContender : Contender
 
     public override string BaselineFor(Scenario scenario) => HandWrittenMinimal;
 
-    public override bool Supports(Scenario scenario) => true;
+    public override bool Supports(Scenario scenario) => scenario != Scenario.ResponsesPlain;
 
     public override Func<Task<int>> Prepare(Scenario scenario, Uri baseAddress)
     {

@@ -29,6 +29,10 @@ public interface IRefitChat
     [Post("/chat/completions")]
     Task<HttpResponseMessage> StreamAsync([Body] ChatCompletionRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>A plain Responses call.</summary>
+    [Post("/responses")]
+    Task<Grok.Responses.GrokResponse> CreateResponseAsync([Body] Grok.Responses.ResponseRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>A streamed Responses call.</summary>
     [Post("/responses")]
     Task<HttpResponseMessage> RespondAsync([Body] Grok.Responses.ResponseRequest request, CancellationToken cancellationToken = default);
@@ -46,6 +50,11 @@ internal sealed class RefitContender : Contender
         var http = new HttpClient { BaseAddress = baseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", PrecomputedServer.ApiKey);
         var refit = RestService.For<IRefitChat>(http, new RefitSettings(new SystemTextJsonContentSerializer(GrokJson.DefaultOptions)));
+        if (scenario == Scenario.ResponsesPlain)
+        {
+            return async () => (await refit.CreateResponseAsync(Requests.Response).ConfigureAwait(false)).OutputText.Length;
+        }
+
         if (scenario == Scenario.Responses200)
         {
             return async () =>
@@ -107,6 +116,12 @@ internal sealed class OpenAIContender : Contender
     {
         var options = new OpenAIClientOptions { Endpoint = baseAddress };
         var credential = new ApiKeyCredential(PrecomputedServer.ApiKey);
+        if (scenario == Scenario.ResponsesPlain)
+        {
+            var plain = new ResponsesClient(credential, new ResponsesClientOptions { Endpoint = baseAddress });
+            return async () => (await plain.CreateResponseAsync(Requests.Model, Requests.Prompt).ConfigureAwait(false)).Value.GetOutputText().Length;
+        }
+
         if (scenario == Scenario.Responses200)
         {
             var responses = new ResponsesClient(credential, new ResponsesClientOptions { Endpoint = baseAddress });

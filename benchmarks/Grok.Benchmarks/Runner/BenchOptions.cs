@@ -8,7 +8,7 @@ namespace Grok.Benchmarks.Runner;
 /// <summary>The command line of a suite run.</summary>
 internal sealed record BenchOptions(bool Smoke, int Turns, int ColdTurns, int GeneratorRuns, ISet<string> Only, string? Out)
 {
-    public static readonly string[] Parts = ["plain", "c200", "c2000", "r200", "cold", "generator", "ablation"];
+    public static readonly string[] Parts = ["plain", "c200", "c2000", "rplain", "r200", "cold", "generator", "ablation"];
 
     public bool Includes(string part) => Only.Contains(part);
 

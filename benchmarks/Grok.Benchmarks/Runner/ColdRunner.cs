@@ -11,43 +11,64 @@ using Grok.Benchmarks.Server;
 namespace Grok.Benchmarks.Runner;
 
 /// <summary>
-/// Cold start: one fresh process per sample (<c>--cold NAME ROOT</c>) that creates the client and makes its first
+/// Cold start: one fresh process per sample (<c>--cold NAME SCENARIO ROOT</c>) that creates the client and makes its first
 /// plain call; samples interleaved in turns with a rotating start, each ratio the median of per-turn paired ratios.
 /// </summary>
 internal static class ColdRunner
 {
     public static async Task<List<Ratio>> RunAsync(Uri root, IReadOnlyList<Contender> contenders, int turns, TextWriter log)
     {
-        var names = contenders.Where(c => c.Supports(Scenario.Plain)).Select(c => c.Name).ToList();
-        var create = names.ToDictionary(n => n, _ => new double[turns]);
-        var total = names.ToDictionary(n => n, _ => new double[turns]);
+        // Each contender's first plain call: chat completions, or Responses for a client that only speaks Responses
+        // (then its baseline is sampled on Responses too).
+        var samples = new List<(string Name, Scenario Scenario, string Baseline)>();
+        foreach (var contender in contenders)
+        {
+            var scenario = contender.Supports(Scenario.Plain) ? Scenario.Plain : Scenario.ResponsesPlain;
+            if (contender.Supports(scenario))
+            {
+                samples.Add((contender.Name, scenario, contender.BaselineFor(scenario)));
+            }
+        }
+
+        foreach (var (_, scenario, baseline) in samples.ToList())
+        {
+            if (!samples.Any(s => s.Name == baseline && s.Scenario == scenario))
+            {
+                samples.Add((baseline, scenario, baseline));
+            }
+        }
+
+        string Key(string name, Scenario scenario) => name + "|" + scenario.Prefix();
+        var create = samples.ToDictionary(s => Key(s.Name, s.Scenario), _ => new double[turns]);
+        var total = samples.ToDictionary(s => Key(s.Name, s.Scenario), _ => new double[turns]);
         for (var turn = 0; turn < turns; turn++)
         {
-            for (var k = 0; k < names.Count; k++)
+            for (var k = 0; k < samples.Count; k++)
             {
-                var name = names[(turn + k) % names.Count];
-                var (c, t) = await SampleAsync(name, root).ConfigureAwait(false);
-                create[name][turn] = c;
-                total[name][turn] = t;
+                var (name, scenario, _) = samples[(turn + k) % samples.Count];
+                var (c, t) = await SampleAsync(name, scenario, root).ConfigureAwait(false);
+                create[Key(name, scenario)][turn] = c;
+                total[Key(name, scenario)][turn] = t;
             }
         }
 
         var ratios = new List<Ratio>();
-        foreach (var contender in contenders.Where(c => names.Contains(c.Name)))
+        foreach (var (name, scenario, baseline) in samples)
         {
-            var baseline = contender.BaselineFor(Scenario.Plain);
-            var perTurn = Enumerable.Range(0, turns).Select(t => total[contender.Name][t] / total[baseline][t]).ToArray();
-            log.WriteLine($"  cold {contender.Name}: create {Statistics.Median(create[contender.Name]) / 1000:0.0} ms, create + first call {Statistics.Median(total[contender.Name]) / 1000:0.0} ms");
+            var key = Key(name, scenario);
+            var baselineKey = Key(baseline, scenario);
+            var perTurn = Enumerable.Range(0, turns).Select(t => total[key][t] / total[baselineKey][t]).ToArray();
+            log.WriteLine($"  cold {name} ({scenario.Title()}): create {Statistics.Median(create[key]) / 1000:0.0} ms, create + first call {Statistics.Median(total[key]) / 1000:0.0} ms");
             ratios.Add(new Ratio(
-                "cold start: create + 1st call",
-                contender.Name,
+                scenario.Title(),
+                name,
                 baseline,
                 Statistics.Median(perTurn),
                 Statistics.Quantile(perTurn, 0.25),
                 Statistics.Quantile(perTurn, 0.75),
-                Statistics.Median(total[contender.Name]),
-                Statistics.Median(create[contender.Name]),
-                Statistics.Median(create[baseline]),
+                Statistics.Median(total[key]),
+                Statistics.Median(create[key]),
+                Statistics.Median(create[baselineKey]),
                 turns));
         }
 
@@ -55,11 +76,12 @@ internal static class ColdRunner
     }
 
     /// <summary>The child's side: create, call once, print both times in microseconds.</summary>
-    public static async Task<int> SampleInProcessAsync(string name, Uri root)
+    public static async Task<int> SampleInProcessAsync(string name, string scenarioPrefix, Uri root)
     {
         var contender = Contender.All().Single(c => c.Name == name);
+        var scenario = Scenarios.All.Single(s => s.Prefix() == scenarioPrefix);
         var watch = Stopwatch.StartNew();
-        var call = contender.Prepare(Scenario.Plain, Scenario.Plain.BaseAddress(root));
+        var call = contender.Prepare(scenario, scenario.BaseAddress(root));
         var created = watch.Elapsed.TotalMicroseconds;
         var read = await call().ConfigureAwait(false);
         var total = watch.Elapsed.TotalMicroseconds;
@@ -67,9 +89,9 @@ internal static class ColdRunner
         return read > 0 ? 0 : 1;
     }
 
-    private static async Task<(double Create, double Total)> SampleAsync(string name, Uri root)
+    private static async Task<(double Create, double Total)> SampleAsync(string name, Scenario scenario, Uri root)
     {
-        using var process = Process.Start(ServerProcess.Self($"--cold \"{name}\" {root}")) ?? throw new InvalidOperationException("Could not start a cold-start sample.");
+        using var process = Process.Start(ServerProcess.Self($"--cold \"{name}\" {scenario.Prefix()} {root}")) ?? throw new InvalidOperationException("Could not start a cold-start sample.");
         var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
         var error = await process.StandardError.ReadToEndAsync().ConfigureAwait(false);
         await process.WaitForExitAsync().ConfigureAwait(false);

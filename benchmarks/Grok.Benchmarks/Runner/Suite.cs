@@ -128,11 +128,11 @@ internal static class Suite
         {
             text.AppendLine("## Cold start (fresh process per sample: create the client + first plain call)");
             text.AppendLine();
-            text.AppendLine("| contender | create + 1st call | [q1, q3] | ms (median) | create ms | baseline |");
-            text.AppendLine("|---|---:|---|---:|---:|---|");
+            text.AppendLine("| first call | contender | create + 1st call | [q1, q3] | ms (median) | create ms | baseline |");
+            text.AppendLine("|---|---|---:|---|---:|---:|---|");
             foreach (var r in cold)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Contender} | {F(r.Time)}x | [{F(r.TimeLow)}, {F(r.TimeHigh)}] | {F(r.Micros / 1000, "0.0")} | {F(r.Bytes / 1000, "0.0")} | {r.Baseline} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Contender} | {F(r.Time)}x | [{F(r.TimeLow)}, {F(r.TimeHigh)}] | {F(r.Micros / 1000, "0.0")} | {F(r.Bytes / 1000, "0.0")} | {r.Baseline} |");
             }
 
             text.AppendLine();

@@ -22,9 +22,10 @@ namespace Grok.Benchmarks.Server;
 /// and Responses bodies are the emulator's own answers, captured from <see cref="GrokEmulator"/> at start.
 /// </summary>
 /// <remarks>
-/// The first path segment picks the answer: <c>/plain/v1/chat/completions</c> (a short completion),
-/// <c>/c200/v1/chat/completions</c> and <c>/c2000/v1/chat/completions</c> (chat streams of that many content chunks),
-/// <c>/r200/v1/responses</c> (a Responses stream with 200 words of text deltas). A stream path answers 400 unless the body asks
+/// The first path segment (the scenario) and the endpoint pick the answer: <c>/plain/v1/chat/completions</c> (a short
+/// completion), <c>/c200/v1/chat/completions</c> and <c>/c2000/v1/chat/completions</c> (chat streams of that many
+/// content chunks), <c>/rplain/v1/responses</c> (a short Responses answer), <c>/r200/v1/responses</c> (a Responses
+/// stream with 200 words of text deltas); anything else is 404. A stream path answers 400 unless the body asks
 /// for <c>"stream":true</c>, and every path answers 401 without a bearer key, so a contender that skips either fails.
 /// </remarks>
 internal static class PrecomputedServer
@@ -57,16 +58,17 @@ internal static class PrecomputedServer
     private static async Task AnswerAsync(HttpContext context, Dictionary<string, Answer> answers)
     {
         var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
-        var path = context.Request.Path.Value ?? "";
-        var slash = path.IndexOf('/', 1);
-        var prefix = slash > 0 ? path[1..slash] : "";
         if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal))
         {
             context.Response.StatusCode = 401;
             return;
         }
 
-        if (!answers.TryGetValue(prefix, out var answer))
+        // "/plain/v1/chat/completions" -> "plain chat/completions"
+        var path = context.Request.Path.Value ?? "";
+        var slash = path.IndexOf('/', 1);
+        var key = slash > 0 && path.AsSpan(slash).StartsWith("/v1/") ? path[1..slash] + " " + path[(slash + 4)..] : "";
+        if (!answers.TryGetValue(key, out var answer))
         {
             context.Response.StatusCode = 404;
             return;
@@ -136,13 +138,13 @@ internal static class PrecomputedServer
             return await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         }
 
-        async Task<byte[]> CaptureResponsesAsync(int words)
+        async Task<byte[]> CaptureResponsesAsync(int words, bool stream)
         {
             var request = new Grok.Responses.ResponseRequest
             {
                 Model = "grok-4",
                 Input = string.Join(' ', Enumerable.Range(0, words).Select(i => "word" + i)),
-                Stream = true,
+                Stream = stream ? true : null,
             };
             using var response = await http.PostAsync("responses", JsonContent.Create(request, GrokJsonContext.Default.ResponseRequest)).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
@@ -151,10 +153,11 @@ internal static class PrecomputedServer
 
         return new Dictionary<string, Answer>(StringComparer.Ordinal)
         {
-            ["plain"] = new(await CaptureAsync(Scenarios.PlainWords, stream: false).ConfigureAwait(false), "application/json", Streamed: false),
-            ["c200"] = new(await CaptureAsync(200, stream: true).ConfigureAwait(false), "text/event-stream", Streamed: true),
-            ["c2000"] = new(await CaptureAsync(2000, stream: true).ConfigureAwait(false), "text/event-stream", Streamed: true),
-            ["r200"] = new(await CaptureResponsesAsync(200).ConfigureAwait(false), "text/event-stream", Streamed: true),
+            ["plain chat/completions"] = new(await CaptureAsync(Scenarios.PlainWords, stream: false).ConfigureAwait(false), "application/json", Streamed: false),
+            ["c200 chat/completions"] = new(await CaptureAsync(200, stream: true).ConfigureAwait(false), "text/event-stream", Streamed: true),
+            ["c2000 chat/completions"] = new(await CaptureAsync(2000, stream: true).ConfigureAwait(false), "text/event-stream", Streamed: true),
+            ["rplain responses"] = new(await CaptureResponsesAsync(Scenarios.PlainWords, stream: false).ConfigureAwait(false), "application/json", Streamed: false),
+            ["r200 responses"] = new(await CaptureResponsesAsync(200, stream: true).ConfigureAwait(false), "text/event-stream", Streamed: true),
         };
     }
 

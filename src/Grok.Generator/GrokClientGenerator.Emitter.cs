@@ -93,6 +93,8 @@ public sealed partial class GrokClientGenerator
             writer.WriteLine(endpoint.Kind switch
             {
                 ReturnKind.Void => $"return this.SendVoidAsync({names.Request}, {cancellation});",
+                // A result declared nullable (T?) may be a pending 202/204 without a body: null, not an error.
+                ReturnKind.Value when result!.EndsWith("?") => $"return this.SendForOptionalAsync<{result}>({names.Request}, {cancellation});",
                 ReturnKind.Value => $"return this.SendAsync<{result}>({names.Request}, {cancellation});",
                 ReturnKind.ApiResponse => $"return this.SendForApiResponseAsync<{result}>({names.Request}, {cancellation});",
                 ReturnKind.Stream => $"return this.SendForStreamAsync({names.Request}, {cancellation});",

@@ -62,6 +62,7 @@ public sealed class LoopbackServer : IAsyncDisposable
             var request = context.Request;
             using var reader = new StreamReader(request.Body, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
+            context.Items["body"] = body;
             server!.Requests.Enqueue(new RecordedRequest(
                 request.Method,
                 request.Path.Value ?? "",

@@ -20,12 +20,25 @@ public abstract partial class GrokGeneratedClient
     /// <returns>The result.</returns>
     /// <exception cref="GrokApiException">
     /// A non-2xx answer, or a 2xx whose body is empty, <c>null</c> or not readable as <typeparamref name="T"/> (the
-    /// answer is unusable). Only an empty 202 or 204 (a pending result) gives <see langword="null"/>.
+    /// answer is unusable).
     /// </exception>
     protected Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
         => typeof(T) == typeof(string)
             ? RunAsync<T, T>(request, isApiResponse: false, disposeResponse: true, cancellationToken)
-            : SendForResultAsync<T>(request, cancellationToken);
+            : SendForResultAsync<T>(request, pendingIsNull: false, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="SendAsync{T}"/> for a result declared nullable: an empty 202 or 204 (a pending result, such as a
+    /// deferred completion not ready yet) gives <see langword="null"/>.
+    /// </summary>
+    /// <typeparam name="T">The declared (nullable) result type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The result, or null while pending.</returns>
+    protected Task<T> SendForOptionalAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
+        => typeof(T) == typeof(string)
+            ? RunAsync<T, T>(request, isApiResponse: false, disposeResponse: true, cancellationToken)
+            : SendForResultAsync<T>(request, pendingIsNull: true, cancellationToken);
 
     /// <summary>Sends a request and wraps the answer in Refit's <see cref="ApiResponse{T}"/>: a non-2xx does not throw, its <see cref="ApiResponse{T}.Error"/> is set.</summary>
     /// <typeparam name="T">The body type.</typeparam>
@@ -73,7 +86,7 @@ public abstract partial class GrokGeneratedClient
     /// The typed-result path: send, check the status, deserialize under the caller's token (and, with the Grok handler,
     /// under <see cref="GrokClientOptions.Timeout"/>), and refuse an unusable 2xx as <see cref="GrokApiException"/>.
     /// </summary>
-    private async Task<T> SendForResultAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<T> SendForResultAsync<T>(HttpRequestMessage request, bool pendingIsNull, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var activity = GrokTelemetry.IsEnabled ? GrokTelemetry.StartCall(request, Client) : null;
@@ -104,7 +117,7 @@ public abstract partial class GrokGeneratedClient
                     throw error;
                 }
 
-                if ((int)response.StatusCode is 202 or 204 && response.Content.Headers.ContentLength is null or 0)
+                if (pendingIsNull && (int)response.StatusCode is 202 or 204 && response.Content.Headers.ContentLength is null or 0)
                 {
                     var pending = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
                     if (pending.Length == 0)
@@ -118,9 +131,11 @@ public abstract partial class GrokGeneratedClient
                 {
                     result = await Settings.ContentSerializer.FromHttpContentAsync<T>(response.Content, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is JsonException or System.IO.InvalidDataException or NotSupportedException or ArgumentException)
+                catch (Exception ex) when (ex is JsonException or System.IO.InvalidDataException or NotSupportedException or ArgumentException
+                    || (ex is System.IO.IOException or HttpRequestException && !cancellationToken.IsCancellationRequested))
                 {
-                    // Not JSON, the wrong shape, a corrupt compressed body, or a member out of range for its type.
+                    // Not JSON, the wrong shape, a corrupt compressed body, a member out of range for its type, or a body
+                    // cut by a dropped connection: the 2xx arrived but its answer is unusable.
                     throw (Settings.DeserializationExceptionFactory is { } factory ? await factory(response, ex).ConfigureAwait(false) : null)
                         ?? await GrokApiException.CreateAsync(response, Settings, $"The body could not be read as the method's return type: {ex.Message}", ex, cancellationToken).ConfigureAwait(false);
                 }

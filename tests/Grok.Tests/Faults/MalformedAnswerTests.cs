@@ -74,7 +74,7 @@ public sealed class MalformedAnswerTests
     }
 
     [Fact]
-    public async Task Pending_202_without_a_body_returns_null_where_documented()
+    public async Task Pending_202_without_a_body_returns_null_only_where_the_result_is_declared_nullable()
     {
         await using var server = await LoopbackServer.StartAsync(context =>
         {
@@ -84,6 +84,8 @@ public sealed class MalformedAnswerTests
         var grok = GrokClient.Create<IGrokClient>(TestClients.Options(server));
 
         Assert.Null(await grok.GetDeferredChatCompletionAsync("r1"));
+        var error = await Record.ExceptionAsync(() => grok.CreateChatCompletionAsync(new ChatCompletionRequest { Messages = [ChatMessage.User("hi")] }));
+        Assert.Equal(HttpStatusCode.Accepted, Assert.IsType<GrokApiException>(error).StatusCode); // declared non-null: unusable
     }
 
     [Fact]

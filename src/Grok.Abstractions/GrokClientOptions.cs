@@ -54,7 +54,7 @@ public sealed class GrokClientOptions
     public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Gets or sets the largest single server-sent event accepted, in bytes (64 MiB by default, 1 KiB to 1 GiB). A
+    /// Gets or sets the largest single server-sent event accepted, in bytes (64 MiB by default, 1 KiB to 256 MiB). A
     /// larger event ends the stream with <see cref="GrokStreamException"/>, so memory stays bounded whatever the
     /// server sends.
     /// </summary>

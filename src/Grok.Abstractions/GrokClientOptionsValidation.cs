@@ -21,8 +21,8 @@ internal static class GrokClientOptionsValidation
     /// <summary>The smallest <see cref="GrokClientOptions.MaxEventSize"/>: 1 KiB.</summary>
     public const int MinEventSize = 1024;
 
-    /// <summary>The largest <see cref="GrokClientOptions.MaxEventSize"/>: 1 GiB.</summary>
-    public const int MaxEventSize = 1024 * 1024 * 1024;
+    /// <summary>The largest <see cref="GrokClientOptions.MaxEventSize"/>: 256 MiB (the parser's buffer grows to about twice an event).</summary>
+    public const int MaxEventSize = 256 * 1024 * 1024;
 
     /// <summary>Checks the options and returns one message per problem, each starting with the property's name; empty when valid.</summary>
     /// <param name="options">The options.</param>
@@ -69,7 +69,7 @@ internal static class GrokClientOptionsValidation
         if (options.MaxEventSize is < MinEventSize or > MaxEventSize)
         {
             failures.Add((nameof(GrokClientOptions.MaxEventSize), options.MaxEventSize,
-                $"{nameof(GrokClientOptions)}.{nameof(GrokClientOptions.MaxEventSize)}: is {options.MaxEventSize} bytes; it must be between {MinEventSize} (1 KiB) and {MaxEventSize} (1 GiB)."));
+                $"{nameof(GrokClientOptions)}.{nameof(GrokClientOptions.MaxEventSize)}: is {options.MaxEventSize} bytes; it must be between {MinEventSize} (1 KiB) and {MaxEventSize} (256 MiB)."));
         }
 
         return failures;

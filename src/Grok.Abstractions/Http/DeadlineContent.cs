@@ -19,8 +19,11 @@ internal sealed class DeadlineContent : HttpContent
     private readonly TimeSpan _timeout;
     private readonly string _what;
 
-    public DeadlineContent(HttpContent inner, CancellationTokenSource deadline, TimeSpan timeout, string what)
+    private readonly string? _requestId;
+
+    public DeadlineContent(HttpContent inner, CancellationTokenSource deadline, TimeSpan timeout, string what, string? requestId)
     {
+        _requestId = requestId;
         _inner = inner;
         _deadline = deadline;
         _timeout = timeout;
@@ -32,7 +35,18 @@ internal sealed class DeadlineContent : HttpContent
     }
 
     internal TimeoutException CreateTimeout(Exception inner)
-        => new($"{_what} did not finish within {_timeout.TotalSeconds:0.###} s (GrokClientOptions.Timeout): the body stalled after the headers.", inner);
+    {
+        var error = new TimeoutException(
+            $"{_what} did not finish within {_timeout.TotalSeconds:0.###} s (GrokClientOptions.Timeout): the body stalled after the headers"
+                + (_requestId is null ? "." : $" (x-request-id: {_requestId})."),
+            inner);
+        if (_requestId is not null)
+        {
+            error.Data["RequestId"] = _requestId;
+        }
+
+        return error;
+    }
 
     internal CancellationToken Deadline => _deadline.Token;
 

@@ -145,7 +145,8 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
             if (bounded && GrokRequestOptions.GetTimeoutScope(request) == TimeoutScope.Body)
             {
                 // The content owns the deadline from here and disposes it with the response.
-                response.Content = new DeadlineContent(response.Content, deadline, _timeout, $"{request.Method} {request.RequestUri}");
+                var requestId = response.Headers.TryGetValues("x-request-id", out var ids) ? ids.FirstOrDefault() : null;
+                response.Content = new DeadlineContent(response.Content, deadline, _timeout, $"{request.Method} {request.RequestUri}", requestId);
                 return response;
             }
 

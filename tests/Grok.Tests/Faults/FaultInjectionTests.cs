@@ -199,6 +199,7 @@ public sealed class FaultInjectionTests
         await using var server = await LoopbackServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/json";
+            context.Response.Headers["x-request-id"] = "req-slow";
             await context.Response.WriteAsync("""{"id":"par""");
             await context.Response.Body.FlushAsync();
             await Task.Delay(TimeSpan.FromSeconds(20), context.RequestAborted).ContinueWith(_ => { });
@@ -212,6 +213,7 @@ public sealed class FaultInjectionTests
 
         Assert.IsType<TimeoutException>(error);
         Assert.Contains("GrokClientOptions.Timeout", error.Message);
+        Assert.Equal("req-slow", error.Data["RequestId"]);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(8), $"took {stopwatch.Elapsed}");
         Assert.Single(server.Requests);
     }

@@ -18,6 +18,10 @@ public interface IMyGrok
     [GrokEndpoint("POST", "chat/completions", Stream = true)]
     IAsyncEnumerable<MyChunk> AskStreamingAsync(MyQuestion question, CancellationToken cancellationToken = default);
 
+    /// <summary>The Responses API, streamed: typed events of your own, until the terminal <c>response.completed</c>.</summary>
+    [GrokEndpoint("POST", "responses", Stream = true)]
+    IAsyncEnumerable<MyResponseEvent> RespondStreamingAsync(MyResponseRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>A custom endpoint: a path placeholder, a query value and a header.</summary>
     [GrokEndpoint("GET", "language-models/{id}")]
     Task<MyModel> GetModelAsync(string id, [Header("X-Trace-Id")] string? traceId = null, CancellationToken cancellationToken = default);
@@ -46,3 +50,15 @@ public sealed record MyDelta(string? Content);
 
 /// <summary>A language model as this app sees it.</summary>
 public sealed record MyModel(string Id, IReadOnlyList<string>? Aliases, IReadOnlyList<string>? InputModalities);
+
+/// <summary>A Responses request with just what this app sends.</summary>
+public sealed record MyResponseRequest(string Model, string Input);
+
+/// <summary>The parts of a Responses stream event this app reads: its type, a text delta, and the finished response.</summary>
+public sealed record MyResponseEvent(string Type, string? Delta, MyResponse? Response);
+
+/// <summary>The finished response as this app sees it.</summary>
+public sealed record MyResponse(string Id, string Status, MyResponseUsage? Usage);
+
+/// <summary>Token counts.</summary>
+public sealed record MyResponseUsage([property: JsonPropertyName("total_tokens")] int TotalTokens);

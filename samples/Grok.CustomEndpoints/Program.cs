@@ -21,5 +21,19 @@ await foreach (var chunk in grok.AskStreamingAsync(question))
 
 Console.WriteLine();
 
+Console.Write("responses: ");
+await foreach (var e in grok.RespondStreamingAsync(new MyResponseRequest("grok-4.3", "Name three primary colors.")))
+{
+    switch (e.Type)
+    {
+        case "response.output_text.delta":
+            Console.Write(e.Delta);
+            break;
+        case "response.completed":
+            Console.WriteLine($" ({e.Response?.Status}, {e.Response?.Usage?.TotalTokens} tokens)");
+            break;
+    }
+}
+
 var model = await grok.GetModelAsync("grok-4", traceId: "sample-1");
 Console.WriteLine($"model:    {model.Id} (aliases: {string.Join(", ", model.Aliases ?? [])})");

@@ -63,6 +63,8 @@ cat "$out/custom.out"; cat "$out/custom.err"
 grep -q "^plain: " "$out/custom.out" || fail "Grok.CustomEndpoints printed no plain answer"
 grep -q "^streamed: ." "$out/custom.out" || fail "Grok.CustomEndpoints printed no streamed answer"
 grep -q "^model: " "$out/custom.out" || fail "Grok.CustomEndpoints printed no model"
+grep -Eq "^responses: You said: Name three primary colors\. \(completed, [0-9]+ tokens\)$" "$out/custom.out" \
+  || fail "Grok.CustomEndpoints printed no streamed Responses answer ending with response.completed"
 echo "--- samples/Grok.Hosting (generic host, appsettings.json, IChatClient with a tool, OpenTelemetry console export)"
 rc=0
 timeout 120 dotnet run --project samples/Grok.Hosting -c "$configuration" \

@@ -78,6 +78,8 @@ public sealed class TelemetryTests
         var folded = await grok.StreamChatCompletionAsync(new ChatCompletionRequest
         {
             Model = "grok-4-fast",
+            Temperature = 0.5,
+            MaxCompletionTokens = 200,
             Messages = [ChatMessage.User("one two three")],
             StreamOptions = new StreamOptions { IncludeUsage = true },
         }).ToChatCompletionAsync();
@@ -90,6 +92,8 @@ public sealed class TelemetryTests
         Assert.Equal(folded.Usage!.PromptTokens, span.GetTagItem("gen_ai.usage.input_tokens"));
         Assert.Equal(folded.Usage.CompletionTokens, span.GetTagItem("gen_ai.usage.output_tokens"));
         Assert.True((int)span.GetTagItem("grok.stream.events")! > 0);
+        Assert.Equal(0.5, span.GetTagItem("gen_ai.request.temperature"));
+        Assert.Equal(200, span.GetTagItem("gen_ai.request.max_tokens"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net.Http;
@@ -64,6 +65,10 @@ internal static class GrokTelemetry
             _ => null,
         };
         call.Start(request, client, GetOperation(body), (body as IGrokRequest)?.Model);
+        if (call.Activity is { IsAllDataRequested: true } activity)
+        {
+            TagRequestSettings(activity, body);
+        }
     }
 
     /// <summary>Reads the response model, id, finish reasons and usage from a typed result or stream event.</summary>
@@ -207,6 +212,38 @@ internal static class GrokTelemetry
         {
             call.SetUsage(usage.InputTokens, usage.OutputTokens);
         }
+    }
+
+    /// <summary>The sampling settings the request names (<c>gen_ai.request.temperature</c>, <c>top_p</c>, <c>max_tokens</c>, ...).</summary>
+    private static void TagRequestSettings(Activity activity, object? body)
+    {
+        switch (body)
+        {
+            case ChatCompletionRequest chat:
+                activity.SetTag("gen_ai.request.temperature", chat.Temperature);
+                activity.SetTag("gen_ai.request.top_p", chat.TopP);
+                activity.SetTag("gen_ai.request.max_tokens", chat.MaxCompletionTokens ?? chat.MaxTokens);
+                activity.SetTag("gen_ai.request.seed", chat.Seed);
+                activity.SetTag("gen_ai.request.choice.count", chat.N is > 1 ? chat.N : null);
+                if (chat.Stop is { Count: > 0 } stop)
+                {
+                    activity.SetTag("gen_ai.request.stop_sequences", ToArray(stop));
+                }
+
+                break;
+            case ResponseRequest response:
+                activity.SetTag("gen_ai.request.temperature", response.Temperature);
+                activity.SetTag("gen_ai.request.top_p", response.TopP);
+                activity.SetTag("gen_ai.request.max_tokens", response.MaxOutputTokens);
+                break;
+        }
+    }
+
+    private static string[] ToArray(IList<string> values)
+    {
+        var array = new string[values.Count];
+        values.CopyTo(array, 0);
+        return array;
     }
 
     /// <summary>The GenAI operation a request body stands for; null for calls that are not model calls (models, files, tokenize, ...).</summary>

@@ -16,6 +16,9 @@ namespace Grok.Benchmarks.Runner;
 /// </summary>
 internal static class ColdRunner
 {
+    /// <summary>Gets, per sample kind, the medians of what the process compiled and loaded by the end of its first call (whole process, runtime start included).</summary>
+    public static Dictionary<string, (double Methods, double Ms, double Assemblies)> Jit { get; } = [];
+
     public static async Task<List<Ratio>> RunAsync(Uri root, IReadOnlyList<Contender> contenders, int turns, TextWriter log)
     {
         // Each contender's first plain call: chat completions, or Responses for a client that only speaks Responses
@@ -41,14 +44,16 @@ internal static class ColdRunner
         string Key(string name, Scenario scenario) => name + "|" + scenario.Prefix();
         var create = samples.ToDictionary(s => Key(s.Name, s.Scenario), _ => new double[turns]);
         var total = samples.ToDictionary(s => Key(s.Name, s.Scenario), _ => new double[turns]);
+        var jit = samples.ToDictionary(s => Key(s.Name, s.Scenario), _ => new List<(double Methods, double Ms, double Assemblies)>());
         for (var turn = 0; turn < turns; turn++)
         {
             for (var k = 0; k < samples.Count; k++)
             {
                 var (name, scenario, _) = samples[(turn + k) % samples.Count];
-                var (c, t) = await SampleAsync(name, scenario, root).ConfigureAwait(false);
+                var (c, t, methods, jitMs, assemblies) = await SampleAsync(name, scenario, root).ConfigureAwait(false);
                 create[Key(name, scenario)][turn] = c;
                 total[Key(name, scenario)][turn] = t;
+                jit[Key(name, scenario)].Add((methods, jitMs, assemblies));
             }
         }
 
@@ -58,7 +63,11 @@ internal static class ColdRunner
             var key = Key(name, scenario);
             var baselineKey = Key(baseline, scenario);
             var perTurn = Enumerable.Range(0, turns).Select(t => total[key][t] / total[baselineKey][t]).ToArray();
-            log.WriteLine($"  cold {name} ({scenario.Title()}): create {Statistics.Median(create[key]) / 1000:0.0} ms, create + first call {Statistics.Median(total[key]) / 1000:0.0} ms");
+            var methodsJitted = Statistics.Median(jit[key].Select(j => j.Methods).ToArray());
+            var jitTime = Statistics.Median(jit[key].Select(j => j.Ms).ToArray());
+            var loaded = Statistics.Median(jit[key].Select(j => j.Assemblies).ToArray());
+            log.WriteLine($"  cold {name} ({scenario.Title()}): create {Statistics.Median(create[key]) / 1000:0.0} ms, create + first call {Statistics.Median(total[key]) / 1000:0.0} ms, {methodsJitted:0} methods jitted in {jitTime:0} ms, {loaded:0} assemblies");
+            Jit[name + " (" + scenario.Title() + ")"] = (methodsJitted, jitTime, loaded);
             ratios.Add(new Ratio(
                 scenario.Title(),
                 name,
@@ -85,11 +94,14 @@ internal static class ColdRunner
         var created = watch.Elapsed.TotalMicroseconds;
         var read = await call().ConfigureAwait(false);
         var total = watch.Elapsed.TotalMicroseconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"COLD {created:0} {total:0} {read}"));
+        var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var jitMs = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+        var assemblies = AppDomain.CurrentDomain.GetAssemblies().Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"COLD {created:0} {total:0} {read} {jitted} {jitMs:0.0} {assemblies}"));
         return read > 0 ? 0 : 1;
     }
 
-    private static async Task<(double Create, double Total)> SampleAsync(string name, Scenario scenario, Uri root)
+    private static async Task<(double Create, double Total, double Jitted, double JitMs, double Assemblies)> SampleAsync(string name, Scenario scenario, Uri root)
     {
         using var process = Process.Start(ServerProcess.Self($"--cold \"{name}\" {scenario.Prefix()} {root}")) ?? throw new InvalidOperationException("Could not start a cold-start sample.");
         var output = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
@@ -101,7 +113,7 @@ internal static class ColdRunner
             throw new InvalidOperationException($"The cold-start sample of {name} failed ({process.ExitCode}): {output} {error}");
         }
 
-        var parts = line.Split(' ');
-        return (double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture));
+        var parts = line.Split(' ').Skip(1).Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        return (parts[0], parts[1], parts[3], parts[4], parts[5]);
     }
 }

@@ -128,11 +128,14 @@ internal static class Suite
         {
             text.AppendLine("## Cold start (fresh process per sample: create the client + first plain call)");
             text.AppendLine();
-            text.AppendLine("| first call | contender | create + 1st call | [q1, q3] | ms (median) | create ms | baseline |");
-            text.AppendLine("|---|---|---:|---|---:|---:|---|");
+            text.AppendLine("JIT columns: methods compiled and JIT time in the whole process by the end of the first call (runtime start included), assemblies loaded.");
+            text.AppendLine();
+            text.AppendLine("| first call | contender | create + 1st call | [q1, q3] | ms (median) | create ms | methods jitted | JIT ms | assemblies | baseline |");
+            text.AppendLine("|---|---|---:|---|---:|---:|---:|---:|---:|---|");
             foreach (var r in cold)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Contender} | {F(r.Time)}x | [{F(r.TimeLow)}, {F(r.TimeHigh)}] | {F(r.Micros / 1000, "0.0")} | {F(r.Bytes / 1000, "0.0")} | {r.Baseline} |");
+                var (methods, jitMs, assemblies) = ColdRunner.Jit.TryGetValue(r.Contender + " (" + r.Scenario + ")", out var j) ? j : (double.NaN, double.NaN, double.NaN);
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Contender} | {F(r.Time)}x | [{F(r.TimeLow)}, {F(r.TimeHigh)}] | {F(r.Micros / 1000, "0.0")} | {F(r.Bytes / 1000, "0.0")} | {F(methods, "0")} | {F(jitMs, "0")} | {F(assemblies, "0")} | {r.Baseline} |");
             }
 
             text.AppendLine();

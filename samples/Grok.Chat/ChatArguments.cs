@@ -4,8 +4,8 @@ using System.Globalization;
 
 namespace Grok.Samples.Chat;
 
-/// <summary>The command line: <c>[--model M] [--system S] [--temperature T] [prompt...]</c>.</summary>
-internal sealed record ChatArguments(string? Prompt, string? Model, string? System, double? Temperature, bool Help)
+/// <summary>The command line: <c>[--model M] [--system S] [--temperature T] [--api responses|chat] [--search] [prompt...]</c>.</summary>
+internal sealed record ChatArguments(string? Prompt, string? Model, string? System, double? Temperature, bool Help, bool UseChatApi = false, bool Search = false)
 {
     public const string Usage = """
         Usage: dotnet run --project samples/Grok.Chat -- [options] [prompt]
@@ -19,6 +19,8 @@ internal sealed record ChatArguments(string? Prompt, string? Model, string? Syst
           --model <id>          the model (default: grok-4, or XAI_MODEL)
           --system <text>       a system prompt
           --temperature <0-2>   sampling temperature
+          --api <responses|chat> xAI's Responses API (the default, xAI's recommendation) or chat completions
+          --search              let Grok search the web and X (Responses API) and list the sources it cites
           -h, --help            this text
         """;
 
@@ -27,6 +29,7 @@ internal sealed record ChatArguments(string? Prompt, string? Model, string? Syst
     {
         string? model = null, system = null;
         double? temperature = null;
+        bool chatApi = false, search = false;
         var prompt = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -49,6 +52,18 @@ internal sealed record ChatArguments(string? Prompt, string? Model, string? Syst
 
                     temperature = t;
                     break;
+                case "--api":
+                    var api = Value(args, ref i);
+                    chatApi = api switch
+                    {
+                        "chat" => true,
+                        "responses" => false,
+                        _ => throw new FormatException($"--api takes 'responses' or 'chat', not '{api}'."),
+                    };
+                    break;
+                case "--search":
+                    search = true;
+                    break;
                 case "--":
                     prompt.AddRange(args.Skip(i + 1));
                     i = args.Count;
@@ -64,7 +79,12 @@ internal sealed record ChatArguments(string? Prompt, string? Model, string? Syst
             }
         }
 
-        return new ChatArguments(prompt.Count > 0 ? string.Join(' ', prompt) : null, model, system, temperature, Help: false);
+        if (search && chatApi)
+        {
+            throw new FormatException("--search needs the Responses API: leave out --api chat.");
+        }
+
+        return new ChatArguments(prompt.Count > 0 ? string.Join(' ', prompt) : null, model, system, temperature, Help: false, chatApi, search);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i)

@@ -21,6 +21,23 @@ grep -qi "sky blue" "$out/chat.out" || fail "Grok.Chat printed no answer about t
 grep -Eq "tokens, cost \\$" "$out/chat.err" || fail "Grok.Chat printed no usage and cost line"
 [ "$(grep -c "emulator" "$out/chat.err")" -eq 1 ] || fail "Grok.Chat should say so in exactly one line"
 
+echo "--- samples/Grok.Chat --search \"xAI news\" (Responses API with web and X search: cited sources)"
+rc=0
+timeout 120 dotnet run --project samples/Grok.Chat -c "$configuration" --no-build -- --search "xAI news" \
+  > "$out/search.out" 2> "$out/search.err" < /dev/null || rc=$?
+cat "$out/search.out"; cat "$out/search.err"
+[ "$rc" -eq 0 ] || fail "Grok.Chat --search exited with $rc"
+grep -q "^source: https://" "$out/search.err" || fail "Grok.Chat --search listed no cited source"
+grep -Eq "tokens, cost \\$" "$out/search.err" || fail "Grok.Chat --search printed no usage and cost line"
+
+echo "--- samples/Grok.Chat --api chat \"Why is the sky blue?\" (chat completions)"
+rc=0
+timeout 120 dotnet run --project samples/Grok.Chat -c "$configuration" --no-build -- --api chat "Why is the sky blue?" \
+  > "$out/chatapi.out" 2> "$out/chatapi.err" < /dev/null || rc=$?
+[ "$rc" -eq 0 ] || fail "Grok.Chat --api chat exited with $rc"
+grep -qi "sky blue" "$out/chatapi.out" || fail "Grok.Chat --api chat printed no answer about the prompt"
+grep -Eq "prompt \+ [0-9]+ completion" "$out/chatapi.err" || fail "Grok.Chat --api chat printed no chat usage line"
+
 echo "--- samples/Grok.Chat --temperature 7 (bad argument: exit code 2)"
 rc=0
 timeout 120 dotnet run --project samples/Grok.Chat -c "$configuration" --no-build -- --temperature 7 "x" \
@@ -53,6 +70,13 @@ cat "$out/session.err"
 [ "$rc" -eq 0 ] || fail "Grok.Chat's interactive session ended with $rc after an API error, not 0"
 [ "$(grep -c "(no answer:" "$out/session.err")" -eq 2 ] || fail "Grok.Chat did not report both failed answers and go on"
 if grep -q "xai-ci-test" "$out/session.err"; then fail "Grok.Chat printed the API key"; fi
+
+echo "--- samples/Grok.Chat interactive on the emulator (the Responses API keeps the conversation between turns)"
+rc=0
+printf 'My name is Ada\nWhat is my name?\n\n' | timeout 120 dotnet run --project samples/Grok.Chat -c "$configuration" --no-build \
+  > "$out/conversation.out" 2> "$out/conversation.err" || rc=$?
+[ "$rc" -eq 0 ] || fail "Grok.Chat's interactive session on the emulator exited with $rc"
+grep -q "Before that you said: My name is Ada" "$out/conversation.out" || fail "Grok.Chat's second turn did not continue the first (previous_response_id)"
 
 echo "--- samples/Grok.CustomEndpoints"
 rc=0

@@ -57,6 +57,31 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Disposable_interface_with_a_nullable_result()
+    {
+        // IDisposable is implemented by the runtime base class, not reported as a member without [GrokEndpoint];
+        // a result declared nullable may be a pending 202/204 without a body (SendForOptionalAsync).
+        Generates("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Grok;
+            using Sample.Models;
+
+            namespace Sample;
+
+            public interface IPolling : IDisposable
+            {
+                [GrokEndpoint("GET", "jobs/{id}")]
+                Task<Answer?> GetJobAsync(string id, CancellationToken cancellationToken = default);
+
+                [GrokEndpoint("POST", "jobs")]
+                Task<Answer> StartJobAsync(Question body, CancellationToken cancellationToken = default);
+            }
+            """);
+    }
+
+    [Fact]
     public void Streaming_typed_chunks_and_raw_strings()
     {
         Generates("""

@@ -137,6 +137,20 @@ public sealed class MalformedAnswerTests
         Assert.Equal("stop", folded.Choices.Single().FinishReason);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(99)]
+    public async Task Deferred_poll_interval_under_100_ms_is_refused_before_polling(int milliseconds)
+    {
+        await using var server = await LoopbackServer.StartJsonAsync("{}");
+        var grok = GrokClient.Create<IGrokClient>(TestClients.Options(server));
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => grok.WaitForDeferredChatCompletionAsync("r1", TimeSpan.FromMilliseconds(milliseconds)));
+
+        Assert.Equal("pollInterval", error.ParamName);
+        Assert.Empty(server.Requests);
+    }
+
     [Fact]
     public async Task Client_made_by_Create_is_disposable_and_releases_its_own_HttpClient()
     {

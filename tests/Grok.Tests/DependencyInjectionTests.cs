@@ -230,6 +230,35 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public void Every_setting_of_GrokClientOptions_that_configuration_can_hold_has_a_configuration_key()
+    {
+        var keys = typeof(Grok.DependencyInjection.GrokClientOptionsSection).GetProperties().Select(p => p.Name).ToHashSet();
+        var settings = typeof(GrokClientOptions).GetProperties()
+            .Where(p => p.CanWrite && p.Name is not (nameof(GrokClientOptions.JsonSerializerOptions) or nameof(GrokClientOptions.LoggerFactory)))
+            .Select(p => p.Name);
+
+        Assert.All(settings, name => Assert.Contains(name, keys));
+    }
+
+    [Fact]
+    public async Task An_out_of_range_configuration_value_fails_at_host_start_naming_the_property()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Grok:ApiKey"] = _emulator.ApiKey,
+            ["Grok:BaseAddress"] = _emulator.BaseAddress.ToString(),
+            ["Grok:MaxRetries"] = "11",
+        });
+        builder.Services.AddGrokClient();
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("MaxRetries", error.Message);
+    }
+
     private void Configure(GrokClientOptions options)
     {
         options.ApiKey = _emulator.ApiKey;

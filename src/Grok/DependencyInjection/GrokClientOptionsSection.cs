@@ -22,6 +22,8 @@ internal sealed class GrokClientOptionsSection
 
     public TimeSpan? StreamIdleTimeout { get; set; }
 
+    public int? MaxEventSize { get; set; }
+
     public bool? UseBuiltInResilience { get; set; }
 
     /// <summary>Applies the section's keys to <paramref name="options"/>.</summary>
@@ -51,6 +53,7 @@ internal sealed class GrokClientOptionsSection
         options.MaxRetries = values.MaxRetries ?? options.MaxRetries;
         options.Timeout = values.Timeout ?? options.Timeout;
         options.StreamIdleTimeout = values.StreamIdleTimeout ?? options.StreamIdleTimeout;
+        options.MaxEventSize = values.MaxEventSize ?? options.MaxEventSize;
         options.UseBuiltInResilience = values.UseBuiltInResilience ?? options.UseBuiltInResilience;
     }
 }

@@ -6,9 +6,9 @@ using System.Linq;
 namespace Grok.Benchmarks.Runner;
 
 /// <summary>The command line of a suite run.</summary>
-internal sealed record BenchOptions(bool Smoke, int Turns, int ColdTurns, int GeneratorRuns, ISet<string> Only, string? Out)
+internal sealed record BenchOptions(bool Smoke, int Turns, int ColdTurns, int GeneratorRuns, ISet<string> Only, string? Out, string? AotBinary)
 {
-    public static readonly string[] Parts = ["plain", "c200", "c2000", "rplain", "r200", "cold", "generator", "ablation"];
+    public static readonly string[] Parts = ["plain", "c200", "c2000", "rplain", "r200", "cold", "generator", "ablation", "aot"];
 
     public bool Includes(string part) => Only.Contains(part);
 
@@ -27,8 +27,9 @@ internal sealed record BenchOptions(bool Smoke, int Turns, int ColdTurns, int Ge
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         }
 
+        // "aot" needs the published app (benchmarks/aot.sh passes --aot-binary), so it runs only when asked for.
         var only = Text("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)
-            ?? Parts.ToHashSet(StringComparer.Ordinal);
+            ?? Parts.Where(p => p != "aot" || Text("--aot-binary") is not null).ToHashSet(StringComparer.Ordinal);
         var unknown = only.Except(Parts).ToList();
         if (unknown.Count > 0)
         {
@@ -41,6 +42,7 @@ internal sealed record BenchOptions(bool Smoke, int Turns, int ColdTurns, int Ge
             Int("--cold-turns", smoke ? 1 : 10),
             Int("--generator-runs", smoke ? 1 : 7),
             only,
-            Text("--out"));
+            Text("--out"),
+            Text("--aot-binary"));
     }
 }

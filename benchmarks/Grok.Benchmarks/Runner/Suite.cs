@@ -26,6 +26,7 @@ internal static class Suite
         var hot = new List<Ratio>();
         var cold = new List<Ratio>();
         var ablations = new List<Ratio>();
+        var aot = new List<Ratio>();
         var generators = new List<GeneratorResult>();
         log.WriteLine($"Grok benchmarks{(options.Smoke ? " (smoke: numbers meaningless)" : "")}; load {loadBefore}");
 
@@ -54,6 +55,12 @@ internal static class Suite
             {
                 cold.AddRange(await ColdRunner.RunAsync(server.Root, contenders, options.ColdTurns, log).ConfigureAwait(false));
             }
+
+            if (options.Includes("aot"))
+            {
+                var binary = options.AotBinary ?? throw new ArgumentException("The aot part needs --aot-binary PATH (benchmarks/aot.sh publishes the app and passes it).");
+                aot.AddRange(await AotRunner.RunAsync(binary, server.Root, options.ColdTurns, log).ConfigureAwait(false));
+            }
         }
 
         if (options.Includes("generator"))
@@ -64,7 +71,7 @@ internal static class Suite
                 : GeneratorBenchmark.Run(interfaces: 200, methods: 10, runs: options.GeneratorRuns, log));
         }
 
-        var report = Report(options, started, loadBefore, Load(), hot, cold, generators, ablations);
+        var report = Report(options, started, loadBefore, Load(), hot, cold, generators, ablations, aot);
         log.WriteLine();
         log.WriteLine(report);
         if (options.Out is { } path)
@@ -82,7 +89,7 @@ internal static class Suite
         return broken.Count == 0 ? 0 : 1;
     }
 
-    private static string Report(BenchOptions options, DateTime started, string loadBefore, string loadAfter, List<Ratio> hot, List<Ratio> cold, List<GeneratorResult> generators, List<Ratio> ablations)
+    private static string Report(BenchOptions options, DateTime started, string loadBefore, string loadAfter, List<Ratio> hot, List<Ratio> cold, List<GeneratorResult> generators, List<Ratio> ablations, List<Ratio> aot)
     {
         var text = new StringBuilder();
         string F(double value, string format = "0.00") => double.IsNaN(value) ? "-" : value.ToString(format, CultureInfo.InvariantCulture);
@@ -136,6 +143,20 @@ internal static class Suite
             {
                 var (methods, jitMs, assemblies) = ColdRunner.Jit.TryGetValue(r.Contender + " (" + r.Scenario + ")", out var j) ? j : (double.NaN, double.NaN, double.NaN);
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Contender} | {F(r.Time)}x | [{F(r.TimeLow)}, {F(r.TimeHigh)}] | {F(r.Micros / 1000, "0.0")} | {F(r.Bytes / 1000, "0.0")} | {F(methods, "0")} | {F(jitMs, "0")} | {F(assemblies, "0")} | {r.Baseline} |");
+            }
+
+            text.AppendLine();
+        }
+
+        if (aot.Count > 0)
+        {
+            text.AppendLine("## Native AOT first call (fresh process per sample: create the client + first plain call)");
+            text.AppendLine();
+            text.AppendLine("| contender | create + 1st call | [q1, q3] | ms (median) | create ms | baseline |");
+            text.AppendLine("|---|---:|---|---:|---:|---|");
+            foreach (var r in aot)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Contender} | {F(r.Time)}x | [{F(r.TimeLow)}, {F(r.TimeHigh)}] | {F(r.Micros / 1000, "0.00")} | {F(r.Bytes / 1000, "0.00")} | {r.Baseline} |");
             }
 
             text.AppendLine();

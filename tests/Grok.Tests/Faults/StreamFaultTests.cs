@@ -28,7 +28,9 @@ public sealed class StreamFaultTests
 
         var error = await Record.ExceptionAsync(() => chat.AskStreamingAsync(new Question()).ToListAsync().AsTask().WaitAsync(s_hang));
 
-        Assert.IsType<GrokStreamException>(error);
+        // GrokStreamException once the 200 was read; on a very loaded machine the reset may overtake the unread 200, and
+        // then it is the transport error. Either way the request was sent once.
+        Assert.True(error is GrokStreamException or HttpRequestException, $"got {error}");
         Assert.Single(server.Requests);
     }
 
@@ -56,7 +58,7 @@ public sealed class StreamFaultTests
 
         var error = await Record.ExceptionAsync(() => chat.AskStreamingAsync(new Question()).ToListAsync().AsTask().WaitAsync(s_hang));
 
-        Assert.IsType<GrokStreamException>(error);
+        Assert.True(error is GrokStreamException or HttpRequestException, $"got {error}");
         Assert.Equal(3, server.Requests.Count);
     }
 
@@ -102,7 +104,7 @@ public sealed class StreamFaultTests
         await using var server = await LoopbackServer.StartAsync(async context =>
         {
             await LoopbackServer.WriteEventsAsync(context, s_chunks[0]);
-            for (var i = 0; i < 8; i++)
+            for (var i = 0; i < 16; i++)
             {
                 await Task.Delay(200);
                 await LoopbackServer.WriteEventsAsync(context, ": keep-alive\n\n");
@@ -111,7 +113,7 @@ public sealed class StreamFaultTests
             await LoopbackServer.WriteEventsAsync(context, s_chunks[1], s_chunks[2]);
         });
         var options = TestClients.Options(server);
-        options.StreamIdleTimeout = TimeSpan.FromMilliseconds(800); // shorter than the 1.6 s between the two events
+        options.StreamIdleTimeout = TimeSpan.FromSeconds(1.5); // half the 3.2 s between the two events, 7x the comments' gap
         var chat = GrokClient.Create<ITestChat>(options);
 
         var chunks = await chat.AskStreamingAsync(new Question()).ToListAsync();

@@ -299,3 +299,23 @@ public sealed class ResponsesTests
         Assert.Equal(HttpStatusCode.MethodNotAllowed, put.StatusCode);
     }
 }
+
+/// <summary>The emulator keeps its Responses store bounded.</summary>
+public sealed class ResponsesStoreTests
+{
+    [Fact]
+    public async Task The_store_keeps_the_newest_responses_and_forgets_the_oldest_beyond_its_cap()
+    {
+        await using var emulator = await GrokEmulator.StartAsync();
+        using var client = Wire.Client(emulator);
+        var ids = new List<string>();
+        for (var i = 0; i <= 1000; i++)
+        {
+            ids.Add((await Wire.PostJsonAsync(client, "responses", """{"model":"grok-4.3","input":"x"}""")).GetProperty("id").GetString()!);
+        }
+
+        await Wire.GetJsonAsync(client, "responses/" + ids[0], HttpStatusCode.NotFound);
+        await Wire.GetJsonAsync(client, "responses/" + ids[1]);
+        await Wire.GetJsonAsync(client, "responses/" + ids[^1]);
+    }
+}

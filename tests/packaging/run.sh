@@ -2,7 +2,9 @@
 # Packaging check: packs Grok.Abstractions, Grok and Grok.Emulator, checks the generator is inside Grok.Abstractions,
 # then builds and runs a throwaway console app that knows nothing of this repo except the packages. The app references
 # only Grok and Grok.Emulator (the generator must come along through Grok), declares its own [GrokEndpoint] interface
-# and calls it over loopback HTTP, and calls IGrokClient against the packaged emulator. Exits 0 when everything works.
+# and calls it over loopback HTTP, and calls IGrokClient (made by GrokClient.Create and by AddGrokClient) against the
+# packaged emulator. It also checks every package carries its README, repository URL, icon and a .snupkg. Exits 0 when
+# everything works.
 # Usage: tests/packaging/run.sh   (from anywhere; called by .ci/run)
 set -euo pipefail
 
@@ -158,6 +160,7 @@ using System.Threading.Tasks;
 using Consumer;
 using Grok;
 using Grok.Chat;
+using Microsoft.Extensions.DependencyInjection;
 
 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 var seen = new ConcurrentQueue<string>();
@@ -195,6 +198,16 @@ try
     Check(text == "You said: ping", $"IGrokClient.ChatAsync answered '{text}'");
     var folded = await grok.StreamChatCompletionAsync(new ChatCompletionRequest { Messages = [ChatMessage.User("pong")] }, timeout.Token).ToChatCompletionAsync(timeout.Token);
     Check(folded.Content == "You said: pong", $"IGrokClient streamed '{folded.Content}'");
+
+    // The DI registration from the package: IHttpClientFactory, options, validation, one Grok handler.
+    var services = new ServiceCollection();
+    services.AddGrokClient(o => { o.ApiKey = emulator.ApiKey; o.BaseAddress = emulator.BaseAddress; });
+    services.AddGrokChatClient();
+    await using (var provider = services.BuildServiceProvider())
+    {
+        var registered = await provider.GetRequiredService<IGrokClient>().ChatAsync("di", cancellationToken: timeout.Token);
+        Check(registered == "You said: di", $"IGrokClient from AddGrokClient answered '{registered}'");
+    }
 }
 catch (Exception ex)
 {

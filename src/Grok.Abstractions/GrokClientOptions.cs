@@ -83,6 +83,13 @@ public sealed class GrokClientOptions
     /// </summary>
     public bool UseBuiltInResilience { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets whether request bodies are checked against xAI's documented limits before they are sent (an
+    /// <see cref="ArgumentException"/> naming the field, nothing sent). Defaults to <see langword="true"/>; set it to
+    /// <see langword="false"/> when xAI has raised a limit this version does not know yet, and let the server judge.
+    /// </summary>
+    public bool ValidateRequests { get; set; } = true;
+
     /// <summary>A copy, so a client keeps the settings it was created with when the caller changes the options later.</summary>
     internal GrokClientOptions Snapshot() => (GrokClientOptions)MemberwiseClone();
 

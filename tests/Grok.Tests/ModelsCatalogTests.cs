@@ -146,4 +146,20 @@ public sealed class ModelsCatalogTests : IAsyncLifetime
         var tooMany = Enumerable.Range(0, 351).Select(i => new Tool { Function = new FunctionDefinition { Name = "f" + i } }).ToList();
         Assert.Throws<ArgumentException>(() => new ChatCompletionRequest { Messages = [ChatMessage.User("x")], Tools = tooMany }.Validate());
     }
+
+    [Fact]
+    public async Task ValidateRequests_false_leaves_the_limits_to_the_server()
+    {
+        var request = new ChatCompletionRequest { Messages = [ChatMessage.User("hi")], Temperature = 3 };
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _grok.CreateChatCompletionAsync(request));
+        Assert.Empty(_emulator.Requests);
+
+        var options = _emulator.CreateClientOptions();
+        options.ValidateRequests = false;
+        var unchecked_ = GrokClient.Create<IGrokClient>(options);
+
+        var error = await Assert.ThrowsAsync<GrokApiException>(() => unchecked_.CreateChatCompletionAsync(request));
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Single(_emulator.Requests);
+    }
 }

@@ -103,4 +103,30 @@ grep -Eq "Activity.DisplayName: +chat grok-4-fast$" "$out/hosting.out" || fail "
 grep -q "gen_ai.provider.name: xai" "$out/hosting.out" || fail "Grok.Hosting's spans have no gen_ai.provider.name"
 grep -q "^Metric Name: gen_ai.client.token.usage" "$out/hosting.out" || fail "Grok.Hosting exported no gen_ai.client.token.usage metric"
 grep -q "^Metric Name: gen_ai.client.operation.duration" "$out/hosting.out" || fail "Grok.Hosting exported no gen_ai.client.operation.duration metric"
+echo "--- samples/Grok.Batch prompts.txt --out answers.jsonl (one batch, progress, answers in file order)"
+printf 'What is 2+2?\n\nName a colour.\nSay "hi".\nSpell cat.\n' > "$out/prompts.txt"
+rc=0
+timeout 120 dotnet run --project samples/Grok.Batch -c "$configuration" -- "$out/prompts.txt" --out "$out/answers.jsonl" \
+  > "$out/batch.out" 2> "$out/batch.err" < /dev/null || rc=$?
+cat "$out/batch.err"; cat "$out/answers.jsonl" || true
+[ "$rc" -eq 0 ] || fail "Grok.Batch exited with $rc"
+grep -q "talking to the local Grok emulator" "$out/batch.err" || fail "Grok.Batch did not say on stderr that it uses the emulator"
+grep -q "^progress: 2/4 done" "$out/batch.err" || fail "Grok.Batch showed no progress while waiting"
+grep -q "^progress: 4/4 done (0 failed)" "$out/batch.err" || fail "Grok.Batch did not wait for the whole batch"
+[ "$(wc -l < "$out/answers.jsonl")" -eq 4 ] || fail "Grok.Batch wrote $(wc -l < "$out/answers.jsonl") answer lines, not 4"
+python3 - "$out/answers.jsonl" <<'PY' || fail "Grok.Batch's answers are not one JSON object per prompt, in order"
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+prompts = ["What is 2+2?", "Name a colour.", 'Say "hi".', "Spell cat."]
+assert [l["prompt"] for l in lines] == prompts, lines
+assert [l["line"] for l in lines] == [1, 2, 3, 4], lines
+assert all(p in l["answer"] for p, l in zip(prompts, lines)), lines
+PY
+
+echo "--- samples/Grok.Batch with a missing prompts file (exit code 2 and a message)"
+rc=0
+timeout 120 dotnet run --project samples/Grok.Batch -c "$configuration" --no-build -- "$out/none.txt" \
+  > "$out/batchmissing.out" 2> "$out/batchmissing.err" < /dev/null || rc=$?
+[ "$rc" -eq 2 ] || fail "Grok.Batch with a missing prompts file exited with $rc, not 2"
+grep -q "Cannot read the prompts file" "$out/batchmissing.err" || fail "Grok.Batch did not say it cannot read the prompts file"
 echo "samples OK"

@@ -163,7 +163,8 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient, IDisposable
     }
 
     /// <summary>
-    /// Checks a body that is an <see cref="IGrokRequest"/> against xAI's limits and, when it names no model, returns a copy
+    /// Checks a body that is an <see cref="IGrokRequest"/> against xAI's limits (unless <see cref="GrokClientOptions.ValidateRequests"/>
+    /// is off) and, when it names no model, returns a copy
     /// naming <see cref="GrokClientOptions.DefaultModel"/>; the caller's object is never changed.
     /// </summary>
     private TBody PrepareBody<TBody>(TBody body)
@@ -173,7 +174,11 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient, IDisposable
             return body;
         }
 
-        request.Validate();
+        if (_options.ValidateRequests)
+        {
+            request.Validate();
+        }
+
         return request.Model is null && _options.DefaultModel is { } model ? (TBody)request.WithDefaultModel(model) : body;
     }
 

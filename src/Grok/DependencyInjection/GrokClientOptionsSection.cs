@@ -26,6 +26,8 @@ internal sealed class GrokClientOptionsSection
 
     public bool? UseBuiltInResilience { get; set; }
 
+    public bool? ValidateRequests { get; set; }
+
     /// <summary>Applies the section's keys to <paramref name="options"/>.</summary>
     /// <exception cref="InvalidOperationException">A value cannot be read (the message names the key).</exception>
     public static void Apply(IConfigurationSection section, GrokClientOptions options)
@@ -55,5 +57,6 @@ internal sealed class GrokClientOptionsSection
         options.StreamIdleTimeout = values.StreamIdleTimeout ?? options.StreamIdleTimeout;
         options.MaxEventSize = values.MaxEventSize ?? options.MaxEventSize;
         options.UseBuiltInResilience = values.UseBuiltInResilience ?? options.UseBuiltInResilience;
+        options.ValidateRequests = values.ValidateRequests ?? options.ValidateRequests;
     }
 }

@@ -24,6 +24,13 @@ return args switch
 
 static int RunBenchmarkDotNet(string[] args)
 {
+    // In process: the benchmark starts its server by running this executable again (--serve), which a BenchmarkDotNet
+    // child process (its own generated executable) could not do.
+    if (!args.Any(a => a.Equals("--inProcess", StringComparison.OrdinalIgnoreCase)))
+    {
+        args = [.. args, "--inProcess"];
+    }
+
     var summaries = BenchmarkSwitcher.FromAssembly(typeof(Suite).Assembly).Run(args);
     return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
 }

@@ -120,9 +120,11 @@ public static class GrokClient
     /// <summary>Creates the Refit settings a Grok client uses: the options' JSON, the key, and <see cref="GrokApiException"/> errors.</summary>
     /// <param name="options">The options.</param>
     /// <returns>New settings, also usable with Refit's <c>RestService.For&lt;T&gt;(httpClient, settings)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A reliability setting is out of range; the message names it.</exception>
     public static RefitSettings CreateSettings(GrokClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        GrokClientOptionsValidation.ThrowIfOutOfRange(options);
         return CreateSettings(options, ResolveApiKey(options.ApiKey));
     }
 

@@ -367,9 +367,14 @@ public sealed class FaultInjectionTests
         }
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => GrokClient.Create<ITestChat>(options));
+        using var http = new HttpClient { BaseAddress = new Uri("https://api.x.ai/v1/") };
+        var overCallersClient = Assert.Throws<ArgumentOutOfRangeException>(() => GrokClient.Create<ITestChat>(http, options));
+        var forRefit = Assert.Throws<ArgumentOutOfRangeException>(() => GrokClient.CreateSettings(options));
 
         Assert.Equal(property, error.ParamName);
         Assert.Contains("GrokClientOptions." + property, error.Message);
+        Assert.Equal(property, overCallersClient.ParamName);
+        Assert.Equal(property, forRefit.ParamName);
     }
 
     [Fact]

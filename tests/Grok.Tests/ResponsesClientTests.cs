@@ -271,10 +271,34 @@ public sealed class ResponsesClientTests : IAsyncLifetime
         Assert.IsType<FunctionCallOutputItem>(request.Input[2]);
         Assert.IsType<CompactionItem>(request.Input[3]);
         Assert.Equal("xyz", ((ReasoningItem)request.Input[4]).EncryptedContent);
-        Assert.IsType<UnknownResponseItem>(request.Input[5]);
+        Assert.Equal("s1", Assert.IsType<ShellCallOutputItem>(request.Input[5]).CallId);
         Assert.Equal("json_schema", request.Text!.Format!.Type);
         Assert.Equal(1, request.AdditionalProperties!["future_flag"].GetProperty("x").GetInt32());
         RecordingTests.AssertJsonEqual(Json, JsonSerializer.Serialize(request, GrokJsonContext.Default.ResponseRequest));
+    }
+
+    [Fact]
+    public void Shell_and_tool_search_items_and_tools_are_typed_and_round_trip()
+    {
+        const string Json = """
+            {"id":"r1","object":"response","status":"completed",
+             "tools":[{"type":"shell","environment":{"type":"local","skills":[{"name":"s","description":"d","path":"/p"}]}},{"type":"tool_search","execution":"server"},{"type":"function","name":"f","defer_loading":true,"parameters":{"type":"object"}}],
+             "output":[{"type":"tool_search_call","id":"ts1","status":"completed","execution":"server","call_id":null,"arguments":{"query":"weather","limit":3}},
+                       {"type":"tool_search_output","id":"to1","status":"completed","execution":"server","tools":[{"type":"function","name":"f","parameters":{"type":"object"}}]},
+                       {"type":"shell_call","id":"sh1","status":"completed","call_id":"c9","action":{"type":"exec","commands":["ls -la"],"timeout_ms":5000,"max_output_length":1000},"environment":{"type":"local"}}]}
+            """;
+
+        var response = JsonSerializer.Deserialize(Json, GrokJsonContext.Default.GrokResponse)!;
+
+        Assert.Equal("weather", Assert.IsType<ToolSearchCallItem>(response.Output[0]).Arguments!.Value.GetProperty("query").GetString());
+        Assert.Equal("f", Assert.Single(Assert.IsType<ToolSearchOutputItem>(response.Output[1]).Tools!).Name);
+        var shell = Assert.IsType<ShellCallItem>(response.Output[2]);
+        Assert.Equal(["ls -la"], shell.Action!.Commands);
+        Assert.Equal(5000, shell.Action.TimeoutMs);
+        Assert.Equal("local", response.Tools![0].Environment!.Value.GetProperty("type").GetString());
+        Assert.Equal("server", response.Tools[1].Execution);
+        Assert.True(response.Tools[2].DeferLoading);
+        RecordingTests.AssertJsonEqual(Json, JsonSerializer.Serialize(response, GrokJsonContext.Default.GrokResponse), ignoreNulls: true);
     }
 
     private static async IAsyncEnumerable<ResponseStreamEvent> ToAsync(IEnumerable<ResponseStreamEvent> events)

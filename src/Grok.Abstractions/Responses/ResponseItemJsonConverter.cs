@@ -24,6 +24,8 @@ internal static class ResponseItemJsonConverter
                 return element.Deserialize(GrokJsonContext.Default.FunctionCallOutputItem)!;
             case "compaction":
                 return element.Deserialize(GrokJsonContext.Default.CompactionItem)!;
+            case "shell_call_output":
+                return element.Deserialize(GrokJsonContext.Default.ShellCallOutputItem)!;
             default:
                 return ReadOutput(element);
         }
@@ -47,6 +49,9 @@ internal static class ResponseItemJsonConverter
             "file_search_call" => element.Deserialize(context.FileSearchCallItem)!,
             "mcp_call" => element.Deserialize(context.McpCallItem)!,
             "image_generation_call" => element.Deserialize(context.ImageGenerationCallItem)!,
+            "shell_call" => element.Deserialize(context.ShellCallItem)!,
+            "tool_search_call" => element.Deserialize(context.ToolSearchCallItem)!,
+            "tool_search_output" => element.Deserialize(context.ToolSearchOutputItem)!,
             _ => new UnknownResponseItem(element),
         };
     }

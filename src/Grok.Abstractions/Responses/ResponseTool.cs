@@ -126,6 +126,14 @@ public sealed record ResponseTool
     [JsonPropertyName("action")]
     public string? Action { get; init; }
 
+    /// <summary>Gets the environment of a local shell tool, such as <c>{ "type": "local", "skills": [...] }</c> (<c>shell</c>).</summary>
+    [JsonPropertyName("environment")]
+    public JsonElement? Environment { get; init; }
+
+    /// <summary>Gets where a tool search runs; only <c>server</c> (<c>tool_search</c>).</summary>
+    [JsonPropertyName("execution")]
+    public string? Execution { get; init; }
+
     /// <summary>Gets members this version does not model, kept and sent again so nothing is lost.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }

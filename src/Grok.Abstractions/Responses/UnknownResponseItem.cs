@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Grok.Responses;
 
-/// <summary>An item of a kind this version does not model (such as <c>shell_call</c> or <c>tool_search_call</c>), kept as its JSON and sent back unchanged.</summary>
+/// <summary>An item of a kind this version does not model (a kind xAI adds after this version), kept as its JSON and sent back unchanged.</summary>
 public sealed class UnknownResponseItem : ResponseItem
 {
     /// <summary>Initializes a new instance of the <see cref="UnknownResponseItem"/> class.</summary>

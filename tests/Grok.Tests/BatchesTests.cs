@@ -92,6 +92,23 @@ public sealed class BatchesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Typed_responses_requests_get_the_default_model_and_read_back_as_GrokResponse()
+    {
+        var batch = await _grok.CreateBatchAsync("responses");
+        var request = new Grok.Responses.ResponseRequest { Input = "Hello there" };
+        await _grok.AddBatchRequestsAsync(batch.BatchId, [BatchRequest.Responses(request, "r1")]);
+
+        await _grok.WaitForBatchAsync(batch.BatchId, pollInterval: FastPoll);
+        var result = Assert.Single(await _grok.GetAllBatchResultsAsync(batch.BatchId).ToListAsync());
+
+        Assert.Equal("completed", result.Response!.Status);
+        Assert.Contains("Hello there", result.Response.OutputText);
+        var sent = JsonDocument.Parse(_emulator.Requests.Single(r => r.Path.EndsWith("/requests", StringComparison.Ordinal)).Body).RootElement;
+        Assert.Equal("grok-4.3", sent.GetProperty("batch_requests")[0].GetProperty("batch_request").GetProperty("responses").GetProperty("model").GetString());
+        Assert.Null(request.Model);
+    }
+
+    [Fact]
     public async Task Cancel_posts_to_the_colon_path_and_cancels_pending_requests()
     {
         var batch = await _grok.CreateBatchAsync("to cancel");

@@ -26,7 +26,7 @@ public sealed record AddBatchRequestsRequest : IGrokRequest
     /// <inheritdoc />
     IGrokRequest IGrokRequest.WithDefaultModel(string model)
     {
-        if (!BatchRequests.Any(r => r.Body.ChatGetCompletion is { Model: null }))
+        if (!BatchRequests.Any(r => r.Body.ChatGetCompletion is { Model: null } || NamesNoModel(r.Body.Responses)))
         {
             return this;
         }
@@ -36,9 +36,22 @@ public sealed record AddBatchRequestsRequest : IGrokRequest
             BatchRequests = BatchRequests
                 .Select(r => r.Body.ChatGetCompletion is { Model: null } chat
                     ? r with { Body = r.Body with { ChatGetCompletion = chat with { Model = model } } }
-                    : r)
+                    : NamesNoModel(r.Body.Responses)
+                        ? r with { Body = r.Body with { Responses = WithModel(r.Body.Responses!.Value, model) } }
+                        : r)
                 .ToList(),
         };
+    }
+
+    private static bool NamesNoModel(JsonElement? request)
+        => request is { ValueKind: JsonValueKind.Object } body
+            && (!body.TryGetProperty("model", out var model) || model.ValueKind == JsonValueKind.Null);
+
+    private static JsonElement WithModel(JsonElement request, string model)
+    {
+        var node = System.Text.Json.Nodes.JsonObject.Create(request)!;
+        node["model"] = model;
+        return JsonSerializer.SerializeToElement(node, GrokJsonContext.Default.JsonNode);
     }
 
     /// <inheritdoc />

@@ -10,7 +10,7 @@ namespace Grok.Batches;
 
 /// <summary>
 /// One request of a batch: a chat completion, a Responses API request, an image generation or edit, or a video.
-/// Create it with <see cref="Chat"/>, <see cref="Responses"/>, <see cref="ImageGeneration"/>, <see cref="ImageEdit"/>,
+/// Create it with <see cref="Chat"/>, <c>Responses</c>, <see cref="ImageGeneration"/>, <see cref="ImageEdit"/>,
 /// <see cref="VideoGeneration"/> or <see cref="VideoExtension"/>. One JSONL line of a batch input file has this shape too.
 /// </summary>
 public sealed record BatchRequest
@@ -49,6 +49,16 @@ public sealed record BatchRequest
         }
 
         return new BatchRequest { BatchRequestId = batchRequestId, Body = new BatchRequestBody { Responses = request } };
+    }
+
+    /// <summary>A Responses API request (<c>responses</c>); its results are read with <see cref="BatchResult.Response"/>.</summary>
+    /// <param name="request">The request; a missing model is filled with the client's default model when added.</param>
+    /// <param name="batchRequestId">Your id of the request, or null.</param>
+    /// <returns>The batch request.</returns>
+    public static BatchRequest Responses(Grok.Responses.ResponseRequest request, string? batchRequestId = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Responses(JsonSerializer.SerializeToElement(request, GrokJsonContext.Default.ResponseRequest), batchRequestId);
     }
 
     /// <summary>An image generation request (<c>image_generation</c>).</summary>

@@ -47,7 +47,11 @@ public sealed class BatchResult
     [JsonIgnore]
     public VideoResult? VideoGeneration => Read("video_generation", GrokJsonContext.Default.VideoResult);
 
-    /// <summary>Gets the Responses API answer as JSON, for a <see cref="BatchRequest.Responses"/> request.</summary>
+    /// <summary>Gets the Responses API answer, for a <c>BatchRequest.Responses</c> request.</summary>
+    [JsonIgnore]
+    public Grok.Responses.GrokResponse? Response => Read("responses", GrokJsonContext.Default.GrokResponse);
+
+    /// <summary>Gets the Responses API answer as JSON, for a <c>BatchRequest.Responses</c> request.</summary>
     [JsonIgnore]
     public JsonElement? Responses
         => Result.Response is { ValueKind: JsonValueKind.Object } response && response.TryGetProperty("responses", out var value) ? value : null;

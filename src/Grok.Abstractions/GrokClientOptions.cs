@@ -26,7 +26,7 @@ public sealed class GrokClientOptions
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
 
     /// <summary>Gets or sets the model the ready client uses when a request names none.</summary>
-    public string DefaultModel { get; set; } = "grok-4";
+    public string DefaultModel { get; set; } = "grok-4.3";
 
     /// <summary>The default of <see cref="MaxEventSize"/>: 64 MiB.</summary>
     public const int DefaultMaxEventSize = 64 * 1024 * 1024;

@@ -49,7 +49,7 @@ public sealed class EcosystemTests : IAsyncLifetime
         Assert.Equal("grok-3-mini", LastModel);
 
         await _grok.AsIChatClient().GetResponseAsync("hi");
-        Assert.Equal("grok-4", LastModel);
+        Assert.Equal("grok-4.3", LastModel);
     }
 
     [Fact]

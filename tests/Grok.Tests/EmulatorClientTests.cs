@@ -203,7 +203,7 @@ public sealed class EmulatorClientTests : IAsyncLifetime
         var images = await _grok.GenerateImagesAsync(new ImageGenerationRequest { Prompt = "a cat", N = 2, ResponseFormat = "b64_json" });
 
         Assert.Equal(3, tokens.TokenIds.Count);
-        Assert.Equal("grok-4", JsonNode.Parse(_emulator.Requests[^2].Body)!["model"]!.GetValue<string>()); // default model filled in
+        Assert.Equal("grok-4.3", JsonNode.Parse(_emulator.Requests[^2].Body)!["model"]!.GetValue<string>()); // default model filled in
         Assert.Equal(2, images.Data.Count);
         Assert.All(images.Data, image => Assert.NotEmpty(Convert.FromBase64String(image.B64Json!)));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => _grok.GenerateImagesAsync(new ImageGenerationRequest { Prompt = "x", N = 11 }));

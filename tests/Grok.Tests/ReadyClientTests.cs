@@ -92,14 +92,14 @@ public sealed class ReadyClientTests
     }
 
     [Fact]
-    public async Task Default_model_is_grok_4_unless_configured()
+    public async Task Default_model_is_grok_4_3_unless_configured()
     {
         await using var server = await LoopbackServer.StartJsonAsync("""{"choices":[]}""");
         var grok = TestClients.Create<IGrokClient>(server);
 
         await grok.ChatAsync("hi");
 
-        Assert.Equal("grok-4", JsonDocument.Parse(server.SingleRequest.Body).RootElement.GetProperty("model").GetString());
+        Assert.Equal("grok-4.3", JsonDocument.Parse(server.SingleRequest.Body).RootElement.GetProperty("model").GetString());
     }
 
     [Theory]

@@ -30,10 +30,10 @@ public sealed class TelemetryTests
         var span = Assert.Single(spans);
         Assert.Equal(GrokDiagnostics.ActivitySourceName, span.Source.Name);
         Assert.Equal(ActivityKind.Client, span.Kind);
-        Assert.Equal("chat grok-4", span.DisplayName);
+        Assert.Equal("chat grok-4.3", span.DisplayName);
         Assert.Equal("chat", span.GetTagItem("gen_ai.operation.name"));
         Assert.Equal("xai", span.GetTagItem("gen_ai.provider.name"));
-        Assert.Equal("grok-4", span.GetTagItem("gen_ai.request.model"));
+        Assert.Equal("grok-4.3", span.GetTagItem("gen_ai.request.model"));
         Assert.Equal(completion.Model, span.GetTagItem("gen_ai.response.model"));
         Assert.Equal(completion.Id, span.GetTagItem("gen_ai.response.id"));
         Assert.Equal(["stop"], (string[])span.GetTagItem("gen_ai.response.finish_reasons")!);

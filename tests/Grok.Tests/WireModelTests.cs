@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Grok.Chat;
+using Grok.Files;
 
 namespace Grok.Tests;
 
@@ -125,4 +126,18 @@ public sealed class WireModelTests
     }
 
     public sealed record Arguments(int FirstNumber, int SecondNumber);
+
+    [Theory]
+    [InlineData(99999999999999, null)]
+    [InlineData(-1, null)]
+    [InlineData(1762345678L, 1762345678L)]
+    public void File_dates_out_of_range_read_as_null_instead_of_throwing(long seconds, long? expected)
+    {
+        var file = System.Text.Json.JsonSerializer.Deserialize(
+            $$"""{"id":"file_1","bytes":1,"created_at":{{seconds}},"expires_at":{{seconds}},"filename":"a.txt"}""",
+            GrokJsonContext.Default.GrokFile)!;
+
+        Assert.Equal(expected, file.Created?.ToUnixTimeSeconds());
+        Assert.Equal(expected, file.Expires?.ToUnixTimeSeconds());
+    }
 }

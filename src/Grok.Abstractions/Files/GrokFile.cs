@@ -44,13 +44,13 @@ public sealed class GrokFile
     [JsonPropertyName("public_url_expires_at")]
     public long? PublicUrlExpiresAt { get; init; }
 
-    /// <summary>Gets <see cref="CreatedAt"/> as a date.</summary>
+    /// <summary>Gets <see cref="CreatedAt"/> as a date, or null when it is not a usable time (0, negative, past year 9999).</summary>
     [JsonIgnore]
-    public DateTimeOffset Created => DateTimeOffset.FromUnixTimeSeconds(CreatedAt);
+    public DateTimeOffset? Created => Chat.UnixTime.ToDate(CreatedAt);
 
-    /// <summary>Gets <see cref="ExpiresAt"/> as a date, or null.</summary>
+    /// <summary>Gets <see cref="ExpiresAt"/> as a date, or null (none, or not a usable time).</summary>
     [JsonIgnore]
-    public DateTimeOffset? Expires => ExpiresAt is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    public DateTimeOffset? Expires => ExpiresAt is { } seconds ? Chat.UnixTime.ToDate(seconds) : null;
 
     /// <summary>Gets members this version does not model, kept so nothing is lost.</summary>
     [JsonExtensionData]

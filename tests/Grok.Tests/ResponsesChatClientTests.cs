@@ -40,6 +40,21 @@ public sealed class ResponsesChatClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Instructions_go_out_on_the_first_turn_only_since_a_continued_response_keeps_them()
+    {
+        var options = new ChatOptions { Instructions = "Be brief." };
+        var first = await _chat.GetResponseAsync("hi", options);
+        var firstBody = LastBody;
+
+        options.ConversationId = first.ConversationId;
+        await _chat.GetResponseAsync("again", options);
+
+        Assert.Equal("Be brief.", (string?)firstBody["instructions"]);
+        Assert.Null(LastBody["instructions"]);
+        Assert.Equal(first.ConversationId, (string?)LastBody["previous_response_id"]);
+    }
+
+    [Fact]
     public async Task An_unstored_answer_has_no_conversation_id()
     {
         var response = await _chat.GetResponseAsync("hi", new ChatOptions { AdditionalProperties = new() { ["store"] = false } });

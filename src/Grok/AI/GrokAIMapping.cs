@@ -45,8 +45,11 @@ internal static class GrokAIMapping
         {
             Model = request.Model ?? options?.ModelId ?? model,
             Input = ResponseInput.FromItems(input),
-            Instructions = request.Instructions ?? options?.Instructions,
             PreviousResponseId = request.PreviousResponseId ?? options?.ConversationId,
+
+            // xAI keeps the first turn's system prompt for a continued response and does not take instructions with
+            // previous_response_id, so ChatOptions.Instructions (repeated by M.E.AI on every turn) go out on the first.
+            Instructions = request.Instructions ?? ((request.PreviousResponseId ?? options?.ConversationId) is null ? options?.Instructions : null),
             Temperature = request.Temperature ?? options?.Temperature,
             TopP = request.TopP ?? options?.TopP,
             TopK = request.TopK ?? options?.TopK,

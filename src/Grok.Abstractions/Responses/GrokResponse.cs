@@ -10,7 +10,7 @@ namespace Grok.Responses;
 /// A response of the Responses API (<c>object: "response"</c>): its <see cref="Output"/> items, <see cref="Status"/>,
 /// <see cref="Usage"/> and, for a failed one, <see cref="Error"/>.
 /// </summary>
-public sealed record GrokResponse
+public sealed record GrokResponse : IJsonOnDeserialized
 {
     /// <summary>Gets the response's id; pass it as <see cref="ResponseRequest.PreviousResponseId"/> to continue.</summary>
     [JsonPropertyName("id")]
@@ -171,4 +171,18 @@ public sealed record GrokResponse
     /// <summary>Gets the reasoning summaries and text, joined ("" when there is none).</summary>
     [JsonIgnore]
     public string ReasoningText => string.Concat((Output ?? []).OfType<ReasoningItem>().Select(r => r.Text));
+
+    /// <summary>A response whose <c>output</c> is <c>null</c> (or holds a <c>null</c>) is unusable: reading it fails as JSON.</summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        if (Output is null)
+        {
+            throw new JsonException("The response's \"output\" is null; the answer is unusable.");
+        }
+
+        if (Output.Any(item => item is null))
+        {
+            throw new JsonException("The response's \"output\" holds a null; the answer is unusable.");
+        }
+    }
 }

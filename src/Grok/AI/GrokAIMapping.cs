@@ -95,7 +95,7 @@ internal static class GrokAIMapping
                     contents.Add(new TextReasoningContent(reasoning.Text) { ProtectedData = reasoning.EncryptedContent, RawRepresentation = reasoning });
                     break;
                 case ResponseMessageItem message:
-                    foreach (var part in message.Content)
+                    foreach (var part in message.Content ?? [])
                     {
                         var text = part.Type == "refusal" ? part.Refusal ?? part.Text ?? "" : part.Text ?? "";
                         contents.Add(new TextContent(text) { Annotations = ToAnnotations(part.Annotations), RawRepresentation = message });

@@ -60,6 +60,22 @@ public sealed class MalformedAnswerTests
     }
 
     [Theory]
+    [InlineData("""{"id":"r","object":"response","status":"completed","output":null}""")]
+    [InlineData("""{"id":"r","object":"response","status":"completed","output":[null]}""")]
+    public async Task Response_output_null_is_a_GrokApiException_from_the_call_and_from_the_chat_client(string body)
+    {
+        await using var server = await LoopbackServer.StartJsonAsync(body);
+        var grok = GrokClient.Create<IGrokClient>(TestClients.Options(server));
+
+        var call = await Record.ExceptionAsync(() => grok.CreateResponseAsync(new Grok.Responses.ResponseRequest { Input = "hi" }));
+        var chat = await Record.ExceptionAsync(() => Microsoft.Extensions.AI.ChatClientExtensions.GetResponseAsync(
+            Microsoft.Extensions.AI.GrokAIExtensions.AsIChatClient(grok), "hi"));
+
+        Assert.Contains("output", Assert.IsType<GrokApiException>(call).Message);
+        Assert.IsType<GrokApiException>(chat);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("null")]
     [InlineData("   ")]

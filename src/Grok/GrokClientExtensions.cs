@@ -16,7 +16,7 @@ public static class GrokClientExtensions
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>The shortest wait between polls of a deferred completion: 100 ms.</summary>
-    public static readonly TimeSpan MinPollInterval = TimeSpan.FromMilliseconds(100);
+    public static readonly TimeSpan MinPollInterval = Polling.MinInterval;
 
     /// <summary>The default longest wait for a deferred completion.</summary>
     public static readonly TimeSpan DefaultDeferredTimeout = TimeSpan.FromMinutes(10);
@@ -97,7 +97,7 @@ public static class GrokClientExtensions
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The completion.</returns>
     /// <exception cref="TimeoutException">Still pending after <paramref name="timeout"/>; the id stays fetchable for 24 hours.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pollInterval"/> is under 100 ms, or <paramref name="timeout"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pollInterval"/> is under 100 ms or over the timer limit, or <paramref name="timeout"/> is neither positive nor infinite.</exception>
     public static async Task<ChatCompletion> WaitForDeferredChatCompletionAsync(
         this IGrokClient client,
         string requestId,
@@ -109,33 +109,16 @@ public static class GrokClientExtensions
         ArgumentException.ThrowIfNullOrEmpty(requestId);
         var interval = pollInterval ?? DefaultPollInterval;
         var limit = timeout ?? DefaultDeferredTimeout;
-        if (interval < MinPollInterval || interval > TimeSpan.FromMilliseconds(uint.MaxValue - 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(pollInterval), interval, "The poll interval must be at least 100 ms (xAI rate-limits polling) and at most 49 days.");
-        }
-
-        if (limit <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(timeout), limit, "The longest wait must be positive.");
-        }
-        var started = TimeProvider.System.GetTimestamp();
-        while (true)
-        {
-            var completion = await client.GetDeferredChatCompletionAsync(requestId, cancellationToken).ConfigureAwait(false);
-            if (completion is not null)
-            {
-                return completion;
-            }
-
-            var elapsed = TimeProvider.System.GetElapsedTime(started);
-            if (elapsed + interval > limit)
-            {
-                throw new TimeoutException(
-                    $"The deferred completion {requestId} was still pending after {elapsed.TotalSeconds:0.#} s; fetch it later with GetDeferredChatCompletionAsync (xAI keeps it for 24 hours).");
-            }
-
-            await Task.Delay(interval, cancellationToken).ConfigureAwait(false);
-        }
+        Polling.CheckInterval(interval, nameof(pollInterval));
+        Polling.CheckTimeout(limit, nameof(timeout));
+        return await Polling.UntilAsync(
+            token => client.GetDeferredChatCompletionAsync(requestId, token),
+            interval,
+            interval,
+            1.0,
+            limit,
+            elapsed => $"The deferred completion {requestId} was still pending after {elapsed.TotalSeconds:0.#} s; fetch it later with GetDeferredChatCompletionAsync (xAI keeps it for 24 hours).",
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Starts a deferred completion and waits for it; see <see cref="WaitForDeferredChatCompletionAsync"/>.</summary>

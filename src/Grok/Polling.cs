@@ -10,11 +10,19 @@ internal static class Polling
     /// <summary>The shortest poll interval accepted; faster polling only burns rate limit.</summary>
     public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>The longest wait <see cref="Task.Delay(TimeSpan, CancellationToken)"/> accepts.</summary>
+    public static readonly TimeSpan MaxInterval = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     public static void CheckInterval(TimeSpan interval, string parameterName)
     {
         if (interval < MinInterval)
         {
             throw new ArgumentOutOfRangeException(parameterName, interval, $"Poll at most every {MinInterval.TotalMilliseconds:0} ms; faster polling only spends rate limit.");
+        }
+
+        if (interval > MaxInterval)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, interval, "The poll interval must be at most 49 days (the timer limit).");
         }
     }
 

@@ -71,7 +71,7 @@ public static class GrokClientExtensions
     public static T GetContentAs<T>(this ChatCompletion completion, JsonSerializerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(completion);
-        return ReadJson<T>(completion.Content, options, "The answer");
+        return GrokSchema.ReadJson<T>(completion.Content, options, "The answer");
     }
 
     /// <summary>Reads a tool call's arguments as <typeparamref name="T"/>.</summary>
@@ -83,7 +83,7 @@ public static class GrokClientExtensions
     public static T GetArguments<T>(this ToolCall toolCall, JsonSerializerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(toolCall);
-        return ReadJson<T>(toolCall.Function?.Arguments, options, $"The arguments of tool call {toolCall.Id} ({toolCall.Function?.Name})");
+        return GrokSchema.ReadJson<T>(toolCall.Function?.Arguments, options, $"The arguments of tool call {toolCall.Id} ({toolCall.Function?.Name})");
     }
 
     /// <summary>
@@ -182,24 +182,5 @@ public static class GrokClientExtensions
         }
 
         return accumulator.Build();
-    }
-
-    private static T ReadJson<T>(string? json, JsonSerializerOptions? options, string what)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            throw new JsonException($"{what} is empty, so it cannot be read as {typeof(T).Name}.");
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(json, GrokSchema.GetTypeInfo<T>(options))
-                ?? throw new JsonException($"{what} is null, not a {typeof(T).Name}.");
-        }
-        catch (JsonException ex) when (!ex.Message.StartsWith(what, StringComparison.Ordinal))
-        {
-            var snippet = json.Length > 300 ? json[..300] + "..." : json;
-            throw new JsonException($"{what} does not read as {typeof(T).Name}: {ex.Message} Text: {snippet}", ex);
-        }
     }
 }

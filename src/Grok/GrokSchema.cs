@@ -79,4 +79,24 @@ public static class GrokSchema
             JsonArray array => array.Count > 0 && array[0] is JsonValue first && first.TryGetValue<string>(out var text) && text == "object",
             _ => false,
         };
+
+    /// <summary>Reads model-written JSON as <typeparamref name="T"/>, failing with a <see cref="JsonException"/> that names <paramref name="what"/> and quotes the text.</summary>
+    internal static T ReadJson<T>(string? json, JsonSerializerOptions? options, string what)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new JsonException($"{what} is empty, so it cannot be read as {typeof(T).Name}.");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(json, GetTypeInfo<T>(options))
+                ?? throw new JsonException($"{what} is null, not a {typeof(T).Name}.");
+        }
+        catch (JsonException ex) when (!ex.Message.StartsWith(what, StringComparison.Ordinal))
+        {
+            var snippet = json.Length > 300 ? json[..300] + "..." : json;
+            throw new JsonException($"{what} does not read as {typeof(T).Name}: {ex.Message} Text: {snippet}", ex);
+        }
+    }
 }

@@ -61,7 +61,7 @@ public static partial class GrokClientResponsesExtensions
     public static T GetOutputAs<T>(this GrokResponse response, JsonSerializerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return ReadJson<T>(response.OutputText, options, $"The text of response {response.Id} ({response.Status})");
+        return GrokSchema.ReadJson<T>(response.OutputText, options, $"The text of response {response.Id} ({response.Status})");
     }
 
     /// <summary>Reads a function call's arguments as <typeparamref name="T"/>.</summary>
@@ -73,7 +73,7 @@ public static partial class GrokClientResponsesExtensions
     public static T GetArguments<T>(this FunctionCallItem call, JsonSerializerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(call);
-        return ReadJson<T>(call.Arguments, options, $"The arguments of function call {call.CallId} ({call.Name})");
+        return GrokSchema.ReadJson<T>(call.Arguments, options, $"The arguments of function call {call.CallId} ({call.Name})");
     }
 
     /// <summary>
@@ -175,23 +175,4 @@ public static partial class GrokClientResponsesExtensions
     /// <returns>The conversation.</returns>
     public static GrokConversation StartConversation(this IGrokClient client, string? model = null, string? instructions = null, IEnumerable<ResponseTool>? tools = null)
         => new(client, model, instructions, tools);
-
-    private static T ReadJson<T>(string? json, JsonSerializerOptions? options, string what)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            throw new JsonException($"{what} is empty, so it cannot be read as {typeof(T).Name}.");
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(json, GrokSchema.GetTypeInfo<T>(options))
-                ?? throw new JsonException($"{what} is null, not a {typeof(T).Name}.");
-        }
-        catch (JsonException ex) when (!ex.Message.StartsWith(what, StringComparison.Ordinal))
-        {
-            var snippet = json.Length > 300 ? json[..300] + "..." : json;
-            throw new JsonException($"{what} does not read as {typeof(T).Name}: {ex.Message} Text: {snippet}", ex);
-        }
-    }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
+using System.Reflection;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -145,7 +145,12 @@ internal static class Baseline
     private static string Normalize(string text)
         => text.Replace("\r\n", "\n").Replace($"\"{GrokClientGenerator.Emitter.Version}\"", "\"%VERSION%\"");
 
-    // Baselines sit beside this file, whichever test file calls in.
-    private static string BaselineRoot([CallerFilePath] string thisFile = "")
-        => Path.Combine(Path.GetDirectoryName(thisFile)!, "Baselines");
+    // Baselines sit in the test project's source directory, recorded at build time (see the .csproj): a CI build maps
+    // source paths to /_/, so [CallerFilePath] would point nowhere there.
+    private static string BaselineRoot()
+    {
+        var projectDirectory = typeof(Baseline).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "GrokGeneratorTestsDirectory").Value!;
+        return Path.Combine(projectDirectory, "Baselines");
+    }
 }

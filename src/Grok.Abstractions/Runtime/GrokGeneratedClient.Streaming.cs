@@ -88,7 +88,10 @@ public abstract partial class GrokGeneratedClient
                 }
 
                 afterTerminal = item.Kind == EventKind.Terminal;
-                GrokTelemetry.RecordResult(activity, item.Value);
+                if (activity is not null)
+                {
+                    GrokTelemetry.RecordResult(activity, item.Value);
+                }
                 yield return project(item);
             }
         }

@@ -1,4 +1,7 @@
 using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Net.ServerSentEvents;
 using System.Text;
 using System.Text.Json;
@@ -132,9 +135,59 @@ internal static class EventParser
     /// escape makes a letter). A chat chunk usually has none, so it is not tokenized twice; any hit, even inside a
     /// string, falls back to the full scan.
     /// </summary>
-    private static bool MayNameAMeaningfulMember(ReadOnlySpan<byte> json)
-        => json.IndexOf("\"type\""u8) >= 0
-            || json.IndexOf("\"error\""u8) >= 0
-            || json.IndexOf("\"code\""u8) >= 0
-            || json.IndexOf("\\u"u8) >= 0;
+    internal static bool MayNameAMeaningfulMember(ReadOnlySpan<byte> json)
+        => Vector256.IsHardwareAccelerated && json.Length >= Window
+            ? MayNameAMeaningfulMemberVectorized(json)
+            : json.IndexOf("\"type\""u8) >= 0 || json.IndexOf("\"error\""u8) >= 0 || json.IndexOf("\"code\""u8) >= 0 || json.IndexOf("\\u"u8) >= 0;
+
+    // 32 starting positions per step, each looking 6 bytes ahead.
+    private const int Window = 32 + 6;
+
+    /// <summary>
+    /// The same answer as the four searches, in one pass: this runs on every chunk of every stream, and the profile
+    /// showed the four <c>IndexOf</c> scans as the largest single cost of the reader over a hand-written client (their
+    /// anchor bytes, quotes and common letters, match all over JSON). A position is a candidate when it holds a quote,
+    /// then <c>t</c> or <c>c</c> with a quote 5 bytes on (<c>"type"</c>, <c>"code"</c>) or <c>e</c> with a quote 6 on
+    /// (<c>"error"</c>), or a backslash then <c>u</c>; candidates are rare and each is checked exactly. A property test
+    /// holds it to the four searches.
+    /// </summary>
+    private static bool MayNameAMeaningfulMemberVectorized(ReadOnlySpan<byte> json)
+    {
+        ref var start = ref MemoryMarshal.GetReference(json);
+        var last = json.Length - Window;
+        for (var i = 0; ; i += 32)
+        {
+            // The last step overlaps the one before so that no position is left over.
+            var at = Math.Min(i, last);
+            var hits = Candidates(ref start, (nuint)at);
+            for (var mask = hits; mask != 0; mask &= mask - 1)
+            {
+                var rest = json[(at + BitOperations.TrailingZeroCount(mask))..];
+                if (rest.StartsWith("\"type\""u8) || rest.StartsWith("\"error\""u8) || rest.StartsWith("\"code\""u8) || rest.StartsWith("\\u"u8))
+                {
+                    return true;
+                }
+            }
+
+            if (at == last)
+            {
+                // The last 6 bytes start no window of their own: a 6-byte name or an escape can start there too.
+                var tail = json[(last + 32)..];
+                return tail.StartsWith("\"type\""u8) || tail.StartsWith("\"code\""u8) || tail.IndexOf("\\u"u8) >= 0;
+            }
+        }
+    }
+
+    private static uint Candidates(ref byte start, nuint offset)
+    {
+        var here = Vector256.LoadUnsafe(ref start, offset);
+        var next = Vector256.LoadUnsafe(ref start, offset + 1);
+        var quoteAt5 = Vector256.Equals(Vector256.LoadUnsafe(ref start, offset + 5), Vector256.Create((byte)'"'));
+        var quoteAt6 = Vector256.Equals(Vector256.LoadUnsafe(ref start, offset + 6), Vector256.Create((byte)'"'));
+        var name = Vector256.Equals(here, Vector256.Create((byte)'"'))
+            & (((Vector256.Equals(next, Vector256.Create((byte)'t')) | Vector256.Equals(next, Vector256.Create((byte)'c'))) & quoteAt5)
+                | (Vector256.Equals(next, Vector256.Create((byte)'e')) & quoteAt6));
+        var escape = Vector256.Equals(here, Vector256.Create((byte)'\\')) & Vector256.Equals(next, Vector256.Create((byte)'u'));
+        return (name | escape).ExtractMostSignificantBits();
+    }
 }

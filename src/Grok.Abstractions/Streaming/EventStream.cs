@@ -67,12 +67,8 @@ internal sealed class EventStream<T> : IAsyncDisposable
     private readonly CancellationToken _callerToken;
     private readonly ITimer? _timer;
     private StreamEvent<T>? _pending;
-    private bool _sawFirstEvent;
+    private volatile bool _sawFirstEvent;
     private int _expired;
-
-    // When the current read started (Stopwatch ticks), or 0 between reads. One timer checks it and the time bytes last
-    // arrived, instead of a timer re-armed per chunk: a stream of thousands of chunks pays a timestamp per read.
-    private long _readStartedAt;
 
     private EventStream(HttpRequestMessage request, HttpResponseMessage response, CancellationTokenSource expiry, EventBodyStream body, SseItemParser<StreamEvent<T>> parse, EventStreamLimits limits, long sentAt, CancellationToken callerToken)
     {
@@ -119,12 +115,13 @@ internal sealed class EventStream<T> : IAsyncDisposable
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             stream = new EventStream<T>(request, response, expiry, new EventBodyStream(body, limits.MaxEventSize), parse, limits, sentAt, cancellationToken);
-            stream._pending = await stream.ReadMeaningfulAsync().ConfigureAwait(false);
-            if (stream._pending.Value.Kind == EventKind.End)
+            var first = await stream.NextAsync().ConfigureAwait(false);
+            if (first.Kind == EventKind.End)
             {
                 throw new GrokStreamException("The stream ended before its first event, without data: [DONE] or a terminal event.", 0, stream.RequestId);
             }
 
+            stream._pending = first; // handed out by the caller's first NextAsync
             return stream;
         }
         catch
@@ -143,19 +140,103 @@ internal sealed class EventStream<T> : IAsyncDisposable
     }
 
     /// <summary>Reads the next meaningful event (skipping comments and empty events).</summary>
-    public async ValueTask<StreamEvent<T>> NextAsync()
+    /// <remarks>
+    /// Synchronous while the parser holds buffered events (most chunks of a stream): one check per event, no async
+    /// frame, no clock read. The idle watch lives in <see cref="EventBodyStream"/>, which stamps each network read.
+    /// </remarks>
+    public ValueTask<StreamEvent<T>> NextAsync()
     {
-        StreamEvent<T> item;
         if (_pending is { } pending)
         {
             _pending = null;
-            item = pending;
-        }
-        else
-        {
-            item = await ReadMeaningfulAsync().ConfigureAwait(false);
+            return new ValueTask<StreamEvent<T>>(pending); // counted when it was read
         }
 
+        while (true)
+        {
+            ValueTask<bool> move;
+            try
+            {
+                move = _events.MoveNextAsync();
+                if (!move.IsCompleted)
+                {
+                    return AwaitNextAsync(move);
+                }
+            }
+            catch (Exception ex) when (Map(ex) is { } mapped)
+            {
+                throw mapped;
+            }
+
+            if (TryTake(Complete(move), out var item))
+            {
+                return new ValueTask<StreamEvent<T>>(Count(item));
+            }
+        }
+    }
+
+    private async ValueTask<StreamEvent<T>> AwaitNextAsync(ValueTask<bool> move)
+    {
+        while (true)
+        {
+            bool moved;
+            try
+            {
+                moved = await move.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (Map(ex) is { } mapped)
+            {
+                throw mapped;
+            }
+
+            if (TryTake(moved, out var item))
+            {
+                return Count(item);
+            }
+
+            try
+            {
+                move = _events.MoveNextAsync();
+            }
+            catch (Exception ex) when (Map(ex) is { } mapped)
+            {
+                throw mapped;
+            }
+        }
+    }
+
+    private bool Complete(ValueTask<bool> move)
+    {
+        try
+        {
+            return move.GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (Map(ex) is { } mapped)
+        {
+            throw mapped;
+        }
+    }
+
+    /// <summary>The event the parser just produced, unless it is a comment or an empty event.</summary>
+    private bool TryTake(bool moved, out StreamEvent<T> item)
+    {
+        item = moved ? _events.Current.Data : new StreamEvent<T>(EventKind.End, default);
+        if (item.Kind == EventKind.Skip)
+        {
+            return false;
+        }
+
+        if (!_sawFirstEvent)
+        {
+            _sawFirstEvent = true;
+            Arm(); // from now on the idle rule applies
+        }
+
+        return true;
+    }
+
+    private StreamEvent<T> Count(StreamEvent<T> item)
+    {
         if (item.IsValue)
         {
             Received++;
@@ -180,24 +261,6 @@ internal sealed class EventStream<T> : IAsyncDisposable
 
     private static bool IsBounded(TimeSpan timeout) => timeout > TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan;
 
-    private async ValueTask<StreamEvent<T>> ReadMeaningfulAsync()
-    {
-        while (true)
-        {
-            var item = await MoveNextAsync().ConfigureAwait(false);
-            if (item.Kind != EventKind.Skip)
-            {
-                if (!_sawFirstEvent)
-                {
-                    _sawFirstEvent = true;
-                    Arm(); // from now on the idle rule applies
-                }
-
-                return item;
-            }
-        }
-    }
-
     /// <summary>Sets the timer to the next moment a limit could be reached.</summary>
     private void Arm()
     {
@@ -213,9 +276,8 @@ internal sealed class EventStream<T> : IAsyncDisposable
         }
         else if (IsBounded(_limits.IdleTimeout))
         {
-            var startedAt = Volatile.Read(ref _readStartedAt);
-            var last = Math.Max(startedAt, _body.LastBytesAt);
-            due = startedAt == 0 ? _limits.IdleTimeout : _limits.IdleTimeout - Stopwatch.GetElapsedTime(last);
+            var waitingSince = _body.WaitingSince;
+            due = waitingSince == 0 ? _limits.IdleTimeout : _limits.IdleTimeout - Stopwatch.GetElapsedTime(waitingSince);
         }
         else
         {
@@ -244,8 +306,8 @@ internal sealed class EventStream<T> : IAsyncDisposable
         }
         else if (IsBounded(_limits.IdleTimeout))
         {
-            var startedAt = Volatile.Read(ref _readStartedAt);
-            if (startedAt != 0 && Stopwatch.GetElapsedTime(Math.Max(startedAt, _body.LastBytesAt)) >= _limits.IdleTimeout)
+            var waitingSince = _body.WaitingSince;
+            if (waitingSince != 0 && Stopwatch.GetElapsedTime(waitingSince) >= _limits.IdleTimeout)
             {
                 Expire(IdleExpired);
                 return;
@@ -287,42 +349,19 @@ internal sealed class EventStream<T> : IAsyncDisposable
         return error;
     }
 
-    private async ValueTask<StreamEvent<T>> MoveNextAsync()
+    /// <summary>What a failure of the parser or the body means to the caller, or null to let it through unchanged.</summary>
+    private Exception? Map(Exception ex) => ex switch
     {
-        Volatile.Write(ref _readStartedAt, Stopwatch.GetTimestamp());
-        try
-        {
-            return await _events.MoveNextAsync().ConfigureAwait(false)
-                ? _events.Current.Data
-                : new StreamEvent<T>(EventKind.End, default);
-        }
-        catch (Exception ex) when (!_callerToken.IsCancellationRequested && Volatile.Read(ref _expired) != NotExpired)
-        {
-            throw CreateTimeout(ex);
-        }
-        catch (EventTooLargeException ex)
-        {
-            throw new GrokStreamException(
-                $"Event {Received + 1} of the stream is larger than {ex.Limit} bytes (GrokClientOptions.MaxEventSize); the stream was abandoned{Quote()}.",
-                Received,
-                RequestId,
-                ex);
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidDataException && !_callerToken.IsCancellationRequested)
-        {
-            throw new GrokStreamException($"The stream broke after {Received} events, before its end{Quote()}: {ex.Message}", Received, RequestId, ex);
-        }
-        catch (ErrorEventException ex)
-        {
-            throw new GrokStreamException($"The stream failed after {Received} events{Quote()}: {ex.Message}", Received, RequestId, ex);
-        }
-        catch (JsonException ex)
-        {
-            throw new GrokStreamException($"Event {Received + 1} of the stream could not be read as {typeof(T).Name}{Quote()}: {ex.Message}", Received, RequestId, ex);
-        }
-        finally
-        {
-            Volatile.Write(ref _readStartedAt, 0);
-        }
-    }
+        _ when !_callerToken.IsCancellationRequested && Volatile.Read(ref _expired) != NotExpired => CreateTimeout(ex),
+        EventTooLargeException tooLarge => new GrokStreamException(
+            $"Event {Received + 1} of the stream is larger than {tooLarge.Limit} bytes (GrokClientOptions.MaxEventSize); the stream was abandoned{Quote()}.",
+            Received,
+            RequestId,
+            ex),
+        IOException or HttpRequestException or InvalidDataException when !_callerToken.IsCancellationRequested
+            => new GrokStreamException($"The stream broke after {Received} events, before its end{Quote()}: {ex.Message}", Received, RequestId, ex),
+        ErrorEventException => new GrokStreamException($"The stream failed after {Received} events{Quote()}: {ex.Message}", Received, RequestId, ex),
+        JsonException => new GrokStreamException($"Event {Received + 1} of the stream could not be read as {typeof(T).Name}{Quote()}: {ex.Message}", Received, RequestId, ex),
+        _ => null,
+    };
 }

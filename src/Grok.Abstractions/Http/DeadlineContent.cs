@@ -17,17 +17,17 @@ internal sealed class DeadlineContent : HttpContent
     private readonly HttpContent _inner;
     private readonly CancellationTokenSource _deadline;
     private readonly TimeSpan _timeout;
-    private readonly string _what;
+    private readonly HttpRequestMessage _request;
+    private readonly HttpResponseMessage _response;
 
-    private readonly string? _requestId;
-
-    public DeadlineContent(HttpContent inner, CancellationTokenSource deadline, TimeSpan timeout, string what, string? requestId)
+    /// <summary>Wraps a 2xx body; the request and response are only read (for the message) if the deadline passes.</summary>
+    public DeadlineContent(HttpContent inner, CancellationTokenSource deadline, TimeSpan timeout, HttpRequestMessage request, HttpResponseMessage response)
     {
-        _requestId = requestId;
         _inner = inner;
         _deadline = deadline;
         _timeout = timeout;
-        _what = what;
+        _request = request;
+        _response = response;
         foreach (var header in inner.Headers.NonValidated)
         {
             Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -36,13 +36,14 @@ internal sealed class DeadlineContent : HttpContent
 
     internal TimeoutException CreateTimeout(Exception inner)
     {
+        var requestId = _response.Headers.NonValidated.TryGetValues("x-request-id", out var ids) && ids.Count > 0 ? ids.ToString() : null;
         var error = new TimeoutException(
-            $"{_what} did not finish within {_timeout.TotalSeconds:0.###} s (GrokClientOptions.Timeout): the body stalled after the headers"
-                + (_requestId is null ? "." : $" (x-request-id: {_requestId})."),
+            $"{_request.Method} {_request.RequestUri} did not finish within {_timeout.TotalSeconds:0.###} s (GrokClientOptions.Timeout): the body stalled after the headers"
+                + (requestId is null ? "." : $" (x-request-id: {requestId})."),
             inner);
-        if (_requestId is not null)
+        if (requestId is not null)
         {
-            error.Data["RequestId"] = _requestId;
+            error.Data["RequestId"] = requestId;
         }
 
         return error;

@@ -23,6 +23,7 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
 
     private static readonly ResiliencePropertyKey<HttpRequestMessage> s_requestKey = new("Grok.Request");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly bool _retrying;
     private readonly TimeSpan _timeout;
     private readonly ILogger? _logger;
 
@@ -76,26 +77,61 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
             });
         }
 
+        _retrying = maxRetries > 0;
         _pipeline = builder.Build();
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!request.Headers.Contains(ClientRequestIdHeader))
+        if (!request.Headers.NonValidated.Contains(ClientRequestIdHeader))
         {
             request.Headers.TryAddWithoutValidation(ClientRequestIdHeader, Guid.NewGuid().ToString());
         }
 
+        // The first attempt runs outside the pipeline: most calls succeed at once and need none of its machinery
+        // (context, state, per-call closures). Only an outcome the retry table would retry enters the pipeline, which
+        // starts from that outcome, so the attempts, delays and limits are the pipeline's as before.
+        HttpResponseMessage response;
+        try
+        {
+            response = await SendAttemptAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (_retrying && !cancellationToken.IsCancellationRequested && GrokRetryPolicy.ShouldRetry(request, ex))
+        {
+            return await RetryAsync(request, Outcome.FromException<HttpResponseMessage>(ex), cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (LogTimedOut(request))
+        {
+            throw; // not reached: the filter logs and declines
+        }
+
+        if (_retrying && !response.IsSuccessStatusCode && GrokRetryPolicy.ShouldRetry(request, response))
+        {
+            return await RetryAsync(request, Outcome.FromResult(response), cancellationToken).ConfigureAwait(false);
+        }
+
+        return response;
+    }
+
+    /// <summary>Runs the retry pipeline, whose first execution hands back the first attempt's outcome instead of sending.</summary>
+    private async Task<HttpResponseMessage> RetryAsync(HttpRequestMessage request, Outcome<HttpResponseMessage> first, CancellationToken cancellationToken)
+    {
+        var call = new RetriedCall(this, request, first);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(s_requestKey, request);
         try
         {
             var outcome = await _pipeline.ExecuteOutcomeAsync(
-                static async (context, state) =>
+                static async (context, call) =>
                 {
+                    if (call.TakeFirst() is { } first)
+                    {
+                        return first;
+                    }
+
                     try
                     {
-                        return Outcome.FromResult(await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
+                        return Outcome.FromResult(await call.Handler.SendAttemptAsync(call.Request, context.CancellationToken).ConfigureAwait(false));
                     }
                     catch (Exception ex)
                     {
@@ -103,10 +139,13 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
                     }
                 },
                 context,
-                (Handler: this, Request: request)).ConfigureAwait(false);
-            if (outcome.Exception is TimeoutException && _logger is not null)
+                call).ConfigureAwait(false);
+
+            // Cancelled before the pipeline looked at the first outcome: its response is nobody's now.
+            call.TakeFirst()?.Result?.Dispose();
+            if (outcome.Exception is TimeoutException)
             {
-                GrokLog.TimedOut(_logger, request.Method, request.RequestUri?.AbsolutePath, _timeout.TotalMilliseconds);
+                LogTimedOut(request);
             }
 
             outcome.ThrowIfException();
@@ -115,6 +154,33 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private bool LogTimedOut(HttpRequestMessage request)
+    {
+        if (_logger is not null)
+        {
+            GrokLog.TimedOut(_logger, request.Method, request.RequestUri?.AbsolutePath, _timeout.TotalMilliseconds);
+        }
+
+        return false;
+    }
+
+    /// <summary>One call on the retry path: the first attempt's outcome, handed to the pipeline once.</summary>
+    private sealed class RetriedCall(GrokResilienceHandler handler, HttpRequestMessage request, Outcome<HttpResponseMessage> first)
+    {
+        private Outcome<HttpResponseMessage>? _first = first;
+
+        public GrokResilienceHandler Handler => handler;
+
+        public HttpRequestMessage Request => request;
+
+        public Outcome<HttpResponseMessage>? TakeFirst()
+        {
+            var taken = _first;
+            _first = null;
+            return taken;
         }
     }
 
@@ -145,8 +211,7 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
             if (bounded && GrokRequestOptions.GetTimeoutScope(request) == TimeoutScope.Body)
             {
                 // The content owns the deadline from here and disposes it with the response.
-                var requestId = response.Headers.TryGetValues("x-request-id", out var ids) ? ids.FirstOrDefault() : null;
-                response.Content = new DeadlineContent(response.Content, deadline, _timeout, $"{request.Method} {request.RequestUri}", requestId);
+                response.Content = new DeadlineContent(response.Content, deadline, _timeout, request, response);
                 return response;
             }
 

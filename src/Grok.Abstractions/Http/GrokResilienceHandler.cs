@@ -4,8 +4,6 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
-using Polly;
-using Polly.Retry;
 
 namespace Grok.Http;
 
@@ -21,11 +19,12 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
     /// <summary>The header naming one call, the same on each of its attempts.</summary>
     public const string ClientRequestIdHeader = "x-client-request-id";
 
-    private static readonly ResiliencePropertyKey<HttpRequestMessage> s_requestKey = new("Grok.Request");
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-    private readonly bool _retrying;
+    private readonly int _maxRetries;
     private readonly TimeSpan _timeout;
     private readonly ILogger? _logger;
+
+    // Built on the first retry: a call that succeeds at once never loads Polly (cold start) or touches the pipeline.
+    private GrokRetryPipeline? _retry;
 
     public GrokResilienceHandler(GrokClientOptions options, HttpMessageHandler innerHandler)
         : this(options)
@@ -39,46 +38,7 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
         GrokClientOptionsValidation.ThrowIfOutOfRange(options);
         _timeout = options.Timeout;
         _logger = options.LoggerFactory?.CreateLogger(GrokDiagnostics.HttpLogCategory);
-        var maxRetries = options.MaxRetries;
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-        if (maxRetries > 0)
-        {
-            var logger = _logger;
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = maxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = GrokRetryPolicy.BaseDelay,
-                MaxDelay = GrokRetryPolicy.MaxDelay,
-                ShouldHandle = args =>
-                {
-                    var request = args.Context.Properties.GetValue(s_requestKey, null!);
-                    return new ValueTask<bool>(args.Outcome switch
-                    {
-                        { Result: { } response } => GrokRetryPolicy.ShouldRetry(request, response),
-                        { Exception: { } exception } => !args.Context.CancellationToken.IsCancellationRequested && GrokRetryPolicy.ShouldRetry(request, exception),
-                        _ => false,
-                    });
-                },
-                DelayGenerator = args => new ValueTask<TimeSpan?>(
-                    args.Outcome.Result is { } response && GrokRetryPolicy.TryGetRetryAfter(response, out var wait) ? wait : null),
-                OnRetry = args =>
-                {
-                    if (logger is not null)
-                    {
-                        var request = args.Context.Properties.GetValue(s_requestKey, null!);
-                        GrokLog.Retrying(logger, request.Method, request.RequestUri?.AbsolutePath, args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, maxRetries, GrokLog.Describe(args.Outcome));
-                    }
-
-                    args.Outcome.Result?.Dispose();
-                    return default;
-                },
-            });
-        }
-
-        _retrying = maxRetries > 0;
-        _pipeline = builder.Build();
+        _maxRetries = options.MaxRetries;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -96,65 +56,29 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
         {
             response = await SendAttemptAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (_retrying && !cancellationToken.IsCancellationRequested && GrokRetryPolicy.ShouldRetry(request, ex))
+        catch (Exception ex) when (_maxRetries > 0 && !cancellationToken.IsCancellationRequested && GrokRetryPolicy.ShouldRetry(request, ex))
         {
-            return await RetryAsync(request, Outcome.FromException<HttpResponseMessage>(ex), cancellationToken).ConfigureAwait(false);
+            return await RetryAsync(request, null, ex, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException) when (LogTimedOut(request))
         {
             throw; // not reached: the filter logs and declines
         }
 
-        if (_retrying && !response.IsSuccessStatusCode && GrokRetryPolicy.ShouldRetry(request, response))
+        if (_maxRetries > 0 && !response.IsSuccessStatusCode && GrokRetryPolicy.ShouldRetry(request, response))
         {
-            return await RetryAsync(request, Outcome.FromResult(response), cancellationToken).ConfigureAwait(false);
+            return await RetryAsync(request, response, null, cancellationToken).ConfigureAwait(false);
         }
 
         return response;
     }
 
-    /// <summary>Runs the retry pipeline, whose first execution hands back the first attempt's outcome instead of sending.</summary>
-    private async Task<HttpResponseMessage> RetryAsync(HttpRequestMessage request, Outcome<HttpResponseMessage> first, CancellationToken cancellationToken)
+    /// <summary>Retries a call whose first attempt gave <paramref name="response"/> or <paramref name="error"/>.</summary>
+    private Task<HttpResponseMessage> RetryAsync(HttpRequestMessage request, HttpResponseMessage? response, Exception? error, CancellationToken cancellationToken)
     {
-        var call = new RetriedCall(this, request, first);
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(s_requestKey, request);
-        try
-        {
-            var outcome = await _pipeline.ExecuteOutcomeAsync(
-                static async (context, call) =>
-                {
-                    if (call.TakeFirst() is { } first)
-                    {
-                        return first;
-                    }
-
-                    try
-                    {
-                        return Outcome.FromResult(await call.Handler.SendAttemptAsync(call.Request, context.CancellationToken).ConfigureAwait(false));
-                    }
-                    catch (Exception ex)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(ex);
-                    }
-                },
-                context,
-                call).ConfigureAwait(false);
-
-            // Cancelled before the pipeline looked at the first outcome: its response is nobody's now.
-            call.TakeFirst()?.Result?.Dispose();
-            if (outcome.Exception is TimeoutException)
-            {
-                LogTimedOut(request);
-            }
-
-            outcome.ThrowIfException();
-            return outcome.Result!;
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
+        // Two racing first retries may both build a pipeline; they are equal and one is kept.
+        var retry = _retry ??= new GrokRetryPipeline(_maxRetries, _logger, SendAttemptAsync, LogTimedOut);
+        return retry.RunAsync(request, response, error, cancellationToken);
     }
 
     private bool LogTimedOut(HttpRequestMessage request)
@@ -165,23 +89,6 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
         }
 
         return false;
-    }
-
-    /// <summary>One call on the retry path: the first attempt's outcome, handed to the pipeline once.</summary>
-    private sealed class RetriedCall(GrokResilienceHandler handler, HttpRequestMessage request, Outcome<HttpResponseMessage> first)
-    {
-        private Outcome<HttpResponseMessage>? _first = first;
-
-        public GrokResilienceHandler Handler => handler;
-
-        public HttpRequestMessage Request => request;
-
-        public Outcome<HttpResponseMessage>? TakeFirst()
-        {
-            var taken = _first;
-            _first = null;
-            return taken;
-        }
     }
 
     /// <summary>

@@ -112,7 +112,9 @@ public abstract partial class GrokGeneratedClient
             using (response)
             {
                 // The exception factory takes no token: the caller's token still ends the wait for the error body.
-                if (await Settings.ExceptionFactory(response).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false) is { } error)
+                var checking = Settings.ExceptionFactory(response);
+                var error = checking.IsCompletedSuccessfully ? checking.Result : await checking.AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
+                if (error is not null)
                 {
                     throw error;
                 }

@@ -224,16 +224,16 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient, IDisposable
         }
     }
 
-    private async ValueTask AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    // Synchronous for a key given up front (the common case): no async frame per call, less to compile on the first.
+    private ValueTask AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (_authorizationGetter is null)
-        {
-            Authorize(request);
-            return;
-        }
+        Authorize(request); // with a key getter, only the client request id: _authorization is null then
+        return _authorizationGetter is null ? default : AuthorizeFromGetterAsync(request, cancellationToken);
+    }
 
-        Authorize(request); // the client request id; _authorization is null here
-        var key = await _authorizationGetter(request, cancellationToken).ConfigureAwait(false);
+    private async ValueTask AuthorizeFromGetterAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var key = await _authorizationGetter!(request, cancellationToken).ConfigureAwait(false);
         GrokClient.ValidateApiKey(key);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
     }

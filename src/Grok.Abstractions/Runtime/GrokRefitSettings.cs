@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using Refit;
 
 namespace Grok;
@@ -83,7 +84,7 @@ internal sealed class GrokRefitSettings : RefitSettings
     {
         ExceptionFactory = custom?.ExceptionFactory is { Target: not DefaultApiExceptionFactory } callerFactory
             ? callerFactory
-            : async response => response.IsSuccessStatusCode ? null : await GrokApiException.CreateAsync(response, this).ConfigureAwait(false);
+            : response => response.IsSuccessStatusCode ? default : CreateErrorAsync(response, this);
 
         TransportExceptionFactory = custom?.TransportExceptionFactory is { } transport && transport.Method.DeclaringType?.Assembly != typeof(RefitSettings).Assembly
             ? transport
@@ -98,4 +99,8 @@ internal sealed class GrokRefitSettings : RefitSettings
                     : $"The body could not be read as the method's return type: {exception.Message}",
                 exception).ConfigureAwait(false));
     }
+
+    // Asynchronous only for an error: a 2xx gets its null without an async frame.
+    private static async ValueTask<System.Exception?> CreateErrorAsync(System.Net.Http.HttpResponseMessage response, RefitSettings settings)
+        => await GrokApiException.CreateAsync(response, settings).ConfigureAwait(false);
 }

@@ -89,6 +89,21 @@ internal static class EventParser
             return Meaning.Data;
         }
 
+        // Responses events lead with their type, written plainly: read it without a tokenizer. The reader below would
+        // stop at the same member with the same answer.
+        if (json.StartsWith("{\"type\":\""u8))
+        {
+            var value = json["{\"type\":\""u8.Length..];
+            var end = value.IndexOfAny((byte)'"', (byte)'\\');
+            if (end >= 0 && value[end] == (byte)'"')
+            {
+                value = value[..end];
+                return value.SequenceEqual("error"u8) ? Meaning.Error
+                    : value.SequenceEqual("response.completed"u8) || value.SequenceEqual("response.failed"u8) || value.SequenceEqual("response.incomplete"u8) ? Meaning.Terminal
+                    : Meaning.Data;
+            }
+        }
+
         var reader = new Utf8JsonReader(json);
         try
         {

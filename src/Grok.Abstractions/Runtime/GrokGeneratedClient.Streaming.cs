@@ -25,7 +25,7 @@ public abstract partial class GrokGeneratedClient
     /// <exception cref="GrokApiException">The answer is not a 2xx event stream (from the first <c>MoveNextAsync</c>).</exception>
     /// <exception cref="GrokStreamException">The stream broke, or ended before its end, or carried an error event.</exception>
     protected IAsyncEnumerable<T> StreamAsync<T>(Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
-        => ReadEventsAsync(createRequest, static (in StreamEvent<T> item) => item.Value!, cancellationToken);
+        => ReadEventsAsync(createRequest, static (EventStream<T> stream) => stream.Current!, cancellationToken);
 
     /// <summary>Like <see cref="StreamAsync{T}"/>, yielding each event with its SSE event name.</summary>
     /// <typeparam name="T">The event type.</typeparam>
@@ -33,24 +33,22 @@ public abstract partial class GrokGeneratedClient
     /// <param name="cancellationToken">Cancels the call and the reading of the stream.</param>
     /// <returns>The events with their names (<c>message</c> when the server sent none).</returns>
     protected IAsyncEnumerable<SseItem<T>> StreamItemsAsync<T>(Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
-        => ReadEventsAsync(createRequest, static (in StreamEvent<T> item) => new SseItem<T>(item.Value!, item.EventType), cancellationToken);
-
-    private delegate TResult Projection<T, TResult>(in StreamEvent<T> item);
+        => ReadEventsAsync(createRequest, static (EventStream<T> stream) => new SseItem<T>(stream.Current!, stream.CurrentEventType), cancellationToken);
 
     private async IAsyncEnumerable<TResult> ReadEventsAsync<T, TResult>(
         Func<HttpRequestMessage> createRequest,
-        Projection<T, TResult> project,
+        Func<EventStream<T>, TResult> project,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(createRequest);
-        var parse = EventParser.Create(typeof(T) == typeof(string) ? null : (JsonTypeInfo<T>)GetJsonOptions().GetTypeInfo(typeof(T)));
+        var reader = EventParser.Create(typeof(T) == typeof(string) ? null : (JsonTypeInfo<T>)GetJsonOptions().GetTypeInfo(typeof(T)));
 
         // The activity spans the whole reading; it is not left as Activity.Current in the caller's context between events.
         using var activity = GrokTelemetry.StartStream();
         EventStream<T> stream;
         try
         {
-            stream = await OpenEventStreamAsync(createRequest(), parse, activity, cancellationToken).ConfigureAwait(false);
+            stream = await OpenEventStreamAsync(createRequest(), reader, activity, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (activity is not null)
         {
@@ -63,11 +61,11 @@ public abstract partial class GrokGeneratedClient
             var afterTerminal = false;
             while (true)
             {
-                StreamEvent<T> item;
+                EventKind kind;
                 try
                 {
-                    item = await stream.NextAsync().ConfigureAwait(false);
-                    if (item.Kind == EventKind.End && !afterTerminal)
+                    kind = await stream.NextAsync().ConfigureAwait(false);
+                    if (kind == EventKind.End && !afterTerminal)
                     {
                         throw new GrokStreamException(
                             $"The stream ended after {stream.Received} events without data: [DONE] or a terminal event; the answer is incomplete.",
@@ -81,24 +79,25 @@ public abstract partial class GrokGeneratedClient
                     throw;
                 }
 
-                if (item.Kind is EventKind.Done or EventKind.End)
+                if (kind is EventKind.Done or EventKind.End)
                 {
                     GrokTelemetry.RecordStreamEnd(activity, stream.Received, null);
                     yield break;
                 }
 
-                afterTerminal = item.Kind == EventKind.Terminal;
+                afterTerminal = kind == EventKind.Terminal;
                 if (activity is not null)
                 {
-                    GrokTelemetry.RecordResult(activity, item.Value);
+                    GrokTelemetry.RecordResult(activity, stream.Current);
                 }
-                yield return project(item);
+
+                yield return project(stream);
             }
         }
     }
 
     /// <summary>Sends the request once and reads up to its first event; nothing here sends it again (retries before the headers belong to the Grok handler).</summary>
-    private async Task<EventStream<T>> OpenEventStreamAsync<T>(HttpRequestMessage request, SseItemParser<StreamEvent<T>> parse, GrokCallTelemetry? activity, CancellationToken cancellationToken)
+    private async Task<EventStream<T>> OpenEventStreamAsync<T>(HttpRequestMessage request, EventReader<T> reader, GrokCallTelemetry? activity, CancellationToken cancellationToken)
     {
         HttpResponseMessage? response = null;
         if (activity is not null)
@@ -127,7 +126,7 @@ public abstract partial class GrokGeneratedClient
             }
 
             await EnsureEventStreamAsync(response, cancellationToken).ConfigureAwait(false);
-            return await EventStream<T>.OpenAsync(request, response, parse, EventStreamLimits.From(_options), sentAt, cancellationToken).ConfigureAwait(false);
+            return await EventStream<T>.OpenAsync(request, response, reader, EventStreamLimits.From(_options), sentAt, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

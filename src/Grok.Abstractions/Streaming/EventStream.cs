@@ -29,13 +29,6 @@ internal enum EventKind : byte
     End,
 }
 
-/// <summary>One parsed event: what it means, its value and its SSE event name.</summary>
-internal readonly record struct StreamEvent<T>(EventKind Kind, T? Value, string? EventType = null)
-{
-    /// <summary>Gets whether the event goes to the caller.</summary>
-    public bool IsValue => Kind is EventKind.Value or EventKind.Terminal;
-}
-
 /// <summary>The limits an <see cref="EventStream{T}"/> reads under, from <see cref="GrokClientOptions"/>.</summary>
 /// <param name="FirstEventTimeout">The longest wait from sending until the first event (<see cref="GrokClientOptions.Timeout"/>).</param>
 /// <param name="IdleTimeout">The longest silence between two events after the first (<see cref="GrokClientOptions.StreamIdleTimeout"/>).</param>
@@ -61,22 +54,24 @@ internal sealed class EventStream<T> : IAsyncDisposable
     private readonly HttpResponseMessage _response;
     private readonly CancellationTokenSource _expiry;
     private readonly EventBodyStream _body;
-    private readonly IAsyncEnumerator<SseItem<StreamEvent<T>>> _events;
+    private readonly IAsyncEnumerator<SseItem<T?>> _events;
+    private readonly EventReader<T> _reader;
     private readonly EventStreamLimits _limits;
     private readonly long _sentAt;
     private readonly CancellationToken _callerToken;
     private readonly ITimer? _timer;
-    private StreamEvent<T>? _pending;
+    private EventKind? _pendingKind;
     private volatile bool _sawFirstEvent;
     private int _expired;
 
-    private EventStream(HttpRequestMessage request, HttpResponseMessage response, CancellationTokenSource expiry, EventBodyStream body, SseItemParser<StreamEvent<T>> parse, EventStreamLimits limits, long sentAt, CancellationToken callerToken)
+    private EventStream(HttpRequestMessage request, HttpResponseMessage response, CancellationTokenSource expiry, EventBodyStream body, EventReader<T> reader, EventStreamLimits limits, long sentAt, CancellationToken callerToken)
     {
         _request = request;
         _response = response;
         _expiry = expiry;
         _body = body;
-        _events = SseParser.Create(body, parse).EnumerateAsync(expiry.Token).GetAsyncEnumerator(expiry.Token);
+        _reader = reader;
+        _events = SseParser.Create(body, reader.Parse).EnumerateAsync(expiry.Token).GetAsyncEnumerator(expiry.Token);
         _limits = limits;
         _sentAt = sentAt;
         _callerToken = callerToken;
@@ -97,14 +92,14 @@ internal sealed class EventStream<T> : IAsyncDisposable
     /// <summary>Starts reading a 2xx event-stream response, up to its first event.</summary>
     /// <param name="request">The request (disposed with the stream).</param>
     /// <param name="response">The 2xx response (disposed with the stream).</param>
-    /// <param name="parse">Turns each event into a <see cref="StreamEvent{T}"/>.</param>
+    /// <param name="reader">Reads each event's value and meaning (one reader per stream).</param>
     /// <param name="limits">The timeouts and the event size limit.</param>
     /// <param name="sentAt">When the request was sent (<see cref="Stopwatch"/> ticks): the first event's wait counts from there.</param>
     /// <param name="cancellationToken">The caller's token.</param>
     public static async Task<EventStream<T>> OpenAsync(
         HttpRequestMessage request,
         HttpResponseMessage response,
-        SseItemParser<StreamEvent<T>> parse,
+        EventReader<T> reader,
         EventStreamLimits limits,
         long sentAt,
         CancellationToken cancellationToken)
@@ -114,14 +109,14 @@ internal sealed class EventStream<T> : IAsyncDisposable
         try
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            stream = new EventStream<T>(request, response, expiry, new EventBodyStream(body, limits.MaxEventSize), parse, limits, sentAt, cancellationToken);
+            stream = new EventStream<T>(request, response, expiry, new EventBodyStream(body, limits.MaxEventSize), reader, limits, sentAt, cancellationToken);
             var first = await stream.NextAsync().ConfigureAwait(false);
-            if (first.Kind == EventKind.End)
+            if (first == EventKind.End)
             {
                 throw new GrokStreamException("The stream ended before its first event, without data: [DONE] or a terminal event.", 0, stream.RequestId);
             }
 
-            stream._pending = first; // handed out by the caller's first NextAsync
+            stream._pendingKind = first; // handed out by the caller's first NextAsync
             return stream;
         }
         catch
@@ -139,17 +134,26 @@ internal sealed class EventStream<T> : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads the next meaningful event (skipping comments and empty events).</summary>
+    /// <summary>Gets the value of the event <see cref="NextAsync"/> read last (default for <c>[DONE]</c> and the end).</summary>
+    public T? Current { get; private set; }
+
+    /// <summary>Gets the SSE event name of the event <see cref="NextAsync"/> read last.</summary>
+    public string? CurrentEventType { get; private set; }
+
+    /// <summary>Reads the next meaningful event (skipping comments and empty events) into <see cref="Current"/>.</summary>
+    /// <returns>What it means: a value, a terminal value, <c>[DONE]</c>, or the end of the body.</returns>
     /// <remarks>
     /// Synchronous while the parser holds buffered events (most chunks of a stream): one check per event, no async
-    /// frame, no clock read. The idle watch lives in <see cref="EventBodyStream"/>, which stamps each network read.
+    /// frame, no clock read, and no generic struct per event (the value stays in <see cref="Current"/>; a struct over
+    /// <typeparamref name="T"/> in shared generic code costs lookups on every access). The idle watch lives in
+    /// <see cref="EventBodyStream"/>, which stamps each network read.
     /// </remarks>
-    public ValueTask<StreamEvent<T>> NextAsync()
+    public ValueTask<EventKind> NextAsync()
     {
-        if (_pending is { } pending)
+        if (_pendingKind is { } pending)
         {
-            _pending = null;
-            return new ValueTask<StreamEvent<T>>(pending); // counted when it was read
+            _pendingKind = null;
+            return new ValueTask<EventKind>(pending); // counted when it was read
         }
 
         while (true)
@@ -168,14 +172,15 @@ internal sealed class EventStream<T> : IAsyncDisposable
                 throw mapped;
             }
 
-            if (TryTake(Complete(move), out var item))
+            var kind = Take(Complete(move));
+            if (kind != EventKind.Skip)
             {
-                return new ValueTask<StreamEvent<T>>(Count(item));
+                return new ValueTask<EventKind>(kind);
             }
         }
     }
 
-    private async ValueTask<StreamEvent<T>> AwaitNextAsync(ValueTask<bool> move)
+    private async ValueTask<EventKind> AwaitNextAsync(ValueTask<bool> move)
     {
         while (true)
         {
@@ -189,9 +194,10 @@ internal sealed class EventStream<T> : IAsyncDisposable
                 throw mapped;
             }
 
-            if (TryTake(moved, out var item))
+            var kind = Take(moved);
+            if (kind != EventKind.Skip)
             {
-                return Count(item);
+                return kind;
             }
 
             try
@@ -217,13 +223,25 @@ internal sealed class EventStream<T> : IAsyncDisposable
         }
     }
 
-    /// <summary>The event the parser just produced, unless it is a comment or an empty event.</summary>
-    private bool TryTake(bool moved, out StreamEvent<T> item)
+    /// <summary>Takes the event the parser just produced (or the end of the body) unless it is a comment or an empty event.</summary>
+    private EventKind Take(bool moved)
     {
-        item = moved ? _events.Current.Data : new StreamEvent<T>(EventKind.End, default);
-        if (item.Kind == EventKind.Skip)
+        var kind = EventKind.End;
+        if (moved)
         {
-            return false;
+            kind = _reader.LastKind;
+            if (kind == EventKind.Skip)
+            {
+                return kind;
+            }
+
+            var current = _events.Current;
+            Current = current.Data;
+            CurrentEventType = current.EventType;
+        }
+        else
+        {
+            Current = default;
         }
 
         if (!_sawFirstEvent)
@@ -232,17 +250,12 @@ internal sealed class EventStream<T> : IAsyncDisposable
             Arm(); // from now on the idle rule applies
         }
 
-        return true;
-    }
-
-    private StreamEvent<T> Count(StreamEvent<T> item)
-    {
-        if (item.IsValue)
+        if (kind is EventKind.Value or EventKind.Terminal)
         {
             Received++;
         }
 
-        return item;
+        return kind;
     }
 
     public async ValueTask DisposeAsync()

@@ -219,6 +219,34 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task Plain_body_of_known_length_that_stalls_ends_in_TimeoutException_and_is_sent_once()
+    {
+        // Like the chunked case above, with Content-Length: the deadline reaches into a body of known length too.
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength = 100;
+            context.Response.Headers["x-request-id"] = "req-short";
+            await context.Response.WriteAsync("""{"id":"par""");
+            await context.Response.Body.FlushAsync();
+            await Task.Delay(TimeSpan.FromSeconds(20), context.RequestAborted).ContinueWith(_ => { });
+        });
+        var options = TestClients.Options(server);
+        options.Timeout = TimeSpan.FromSeconds(1);
+        var chat = GrokClient.Create<ITestChat>(options);
+        var stopwatch = Stopwatch.StartNew();
+
+        var error = await Record.ExceptionAsync(() => chat.AskAsync(new Question()).WaitAsync(s_hang));
+
+        Assert.IsType<TimeoutException>(error);
+        Assert.Contains("GrokClientOptions.Timeout", error.Message);
+        Assert.Contains("the body stalled", error.Message);
+        Assert.Equal("req-short", error.Data["RequestId"]);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(8), $"took {stopwatch.Elapsed}");
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task Rate_limit_body_that_stalls_is_read_within_Timeout()
     {
         await using var server = await LoopbackServer.StartAsync(async context =>

@@ -30,7 +30,15 @@ internal sealed class DeadlineContent : HttpContent
         _response = response;
         foreach (var header in inner.Headers.NonValidated)
         {
-            Headers.TryAddWithoutValidation(header.Key, header.Value);
+            // One value (the usual case) is copied as the string it is, without enumerating or boxing.
+            if (header.Value.Count == 1)
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
+            }
+            else
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
         }
     }
 
@@ -73,10 +81,11 @@ internal sealed class DeadlineContent : HttpContent
 
     protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _deadline.Token);
+        // Linked only when the reader's token can cancel at all (Refit passes the caller's, often None).
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _deadline.Token) : null;
         try
         {
-            return new DeadlineStream(await _inner.ReadAsStreamAsync(linked.Token).ConfigureAwait(false), this);
+            return new DeadlineStream(await _inner.ReadAsStreamAsync(linked?.Token ?? _deadline.Token).ConfigureAwait(false), this);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && _deadline.IsCancellationRequested)
         {

@@ -45,7 +45,7 @@ internal sealed class GrokResilienceHandler : DelegatingHandler
     {
         if (!request.Headers.NonValidated.Contains(ClientRequestIdHeader))
         {
-            request.Headers.TryAddWithoutValidation(ClientRequestIdHeader, Guid.NewGuid().ToString());
+            request.Headers.TryAddWithoutValidation(ClientRequestIdHeader, ClientRequestId.Next());
         }
 
         // The first attempt runs outside the pipeline: most calls succeed at once and need none of its machinery

@@ -213,9 +213,9 @@ public abstract partial class GrokGeneratedClient : IGrokRawClient, IDisposable
     private void Authorize(HttpRequestMessage request)
     {
         // One id per call, the same on each retry (the handler resends this very request).
-        if (!request.Headers.Contains(Http.GrokResilienceHandler.ClientRequestIdHeader))
+        if (!request.Headers.NonValidated.Contains(Http.GrokResilienceHandler.ClientRequestIdHeader))
         {
-            request.Headers.TryAddWithoutValidation(Http.GrokResilienceHandler.ClientRequestIdHeader, Guid.NewGuid().ToString());
+            request.Headers.TryAddWithoutValidation(Http.GrokResilienceHandler.ClientRequestIdHeader, Http.ClientRequestId.Next());
         }
 
         if (_authorization is not null)

@@ -107,16 +107,11 @@ public static class GrokClientExtensions
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(requestId);
-        var interval = pollInterval ?? DefaultPollInterval;
-        var limit = timeout ?? DefaultDeferredTimeout;
-        Polling.CheckInterval(interval, nameof(pollInterval));
-        Polling.CheckTimeout(limit, nameof(timeout));
         return await Polling.UntilAsync(
             token => client.GetDeferredChatCompletionAsync(requestId, token),
-            interval,
-            interval,
-            1.0,
-            limit,
+            pollInterval,
+            timeout,
+            new PollSchedule(DefaultPollInterval, DefaultDeferredTimeout, MaxInterval: TimeSpan.Zero, Backoff: 1.0), // a steady interval
             elapsed => $"The deferred completion {requestId} was still pending after {elapsed.TotalSeconds:0.#} s; fetch it later with GetDeferredChatCompletionAsync (xAI keeps it for 24 hours).",
             cancellationToken).ConfigureAwait(false);
     }

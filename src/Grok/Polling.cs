@@ -13,7 +13,7 @@ internal static class Polling
     /// <summary>The longest wait <see cref="Task.Delay(TimeSpan, CancellationToken)"/> accepts.</summary>
     public static readonly TimeSpan MaxInterval = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
-    public static void CheckInterval(TimeSpan interval, string parameterName)
+    private static void CheckInterval(TimeSpan interval, string parameterName)
     {
         if (interval < MinInterval)
         {
@@ -26,7 +26,7 @@ internal static class Polling
         }
     }
 
-    public static void CheckTimeout(TimeSpan timeout, string parameterName)
+    private static void CheckTimeout(TimeSpan timeout, string parameterName)
     {
         if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
         {
@@ -35,10 +35,30 @@ internal static class Polling
     }
 
     /// <summary>
-    /// Calls <paramref name="poll"/> until it returns a value, waiting <paramref name="interval"/> first and
-    /// <paramref name="backoff"/> times longer each round up to <paramref name="maxInterval"/>.
+    /// Checks the caller's <paramref name="pollInterval"/> and <paramref name="timeout"/> (null: the schedule's
+    /// defaults) at once, then calls <paramref name="poll"/> until it returns a value: waiting the interval first and
+    /// <see cref="PollSchedule.Backoff"/> times longer each round, up to <see cref="PollSchedule.MaxInterval"/> (or the
+    /// caller's interval when that is longer), and no longer than the timeout in all.
     /// </summary>
-    public static async Task<T> UntilAsync<T>(
+    /// <exception cref="ArgumentOutOfRangeException">The interval is under 100 ms or over the timer limit, or the timeout is neither positive nor infinite (thrown by the call, not the task).</exception>
+    public static Task<T> UntilAsync<T>(
+        Func<CancellationToken, Task<T?>> poll,
+        TimeSpan? pollInterval,
+        TimeSpan? timeout,
+        PollSchedule schedule,
+        Func<TimeSpan, string> describeTimeout,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var interval = pollInterval ?? schedule.Interval;
+        var limit = timeout ?? schedule.Timeout;
+        CheckInterval(interval, nameof(pollInterval));
+        CheckTimeout(limit, nameof(timeout));
+        var maxInterval = interval > schedule.MaxInterval ? interval : schedule.MaxInterval;
+        return RunAsync(poll, interval, maxInterval, schedule.Backoff, limit, describeTimeout, cancellationToken);
+    }
+
+    private static async Task<T> RunAsync<T>(
         Func<CancellationToken, Task<T?>> poll,
         TimeSpan interval,
         TimeSpan maxInterval,
@@ -68,3 +88,10 @@ internal static class Polling
         }
     }
 }
+
+/// <summary>How one kind of result is polled when the caller does not say otherwise.</summary>
+/// <param name="Interval">The first wait between polls.</param>
+/// <param name="Timeout">The longest wait in all.</param>
+/// <param name="MaxInterval">The longest wait between two polls (a longer caller interval wins).</param>
+/// <param name="Backoff">How much longer each wait is than the one before.</param>
+internal readonly record struct PollSchedule(TimeSpan Interval, TimeSpan Timeout, TimeSpan MaxInterval, double Backoff);

@@ -68,10 +68,6 @@ public static class GrokBatchesExtensions
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(batchId);
-        var interval = pollInterval ?? DefaultBatchPollInterval;
-        var limit = timeout ?? DefaultBatchTimeout;
-        Polling.CheckInterval(interval, nameof(pollInterval));
-        Polling.CheckTimeout(limit, nameof(timeout));
         return Polling.UntilAsync(
             async token =>
             {
@@ -79,10 +75,9 @@ public static class GrokBatchesExtensions
                 progress?.Report(batch);
                 return batch.IsDone ? batch : null;
             },
-            interval,
-            interval > MaxBatchPollInterval ? interval : MaxBatchPollInterval,
-            1.5,
-            limit,
+            pollInterval,
+            timeout,
+            new PollSchedule(DefaultBatchPollInterval, DefaultBatchTimeout, MaxBatchPollInterval, 1.5),
             elapsed => $"The batch {batchId} was still running after {elapsed.TotalSeconds:0.#} s; it keeps running on the server: wait again, or cancel it with CancelBatchAsync.",
             cancellationToken);
     }

@@ -32,16 +32,11 @@ public static class GrokImagesExtensions
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(requestId);
-        var interval = pollInterval ?? DefaultImagePollInterval;
-        var limit = timeout ?? DefaultImageTimeout;
-        Polling.CheckInterval(interval, nameof(pollInterval));
-        Polling.CheckTimeout(limit, nameof(timeout));
         return Polling.UntilAsync(
             token => client.GetDeferredImagesAsync(requestId, token),
-            interval,
-            TimeSpan.FromSeconds(10) > interval ? TimeSpan.FromSeconds(10) : interval,
-            1.5,
-            limit,
+            pollInterval,
+            timeout,
+            new PollSchedule(DefaultImagePollInterval, DefaultImageTimeout, TimeSpan.FromSeconds(10), 1.5),
             elapsed => $"The image request {requestId} was still pending after {elapsed.TotalSeconds:0.#} s; poll it again later with GetDeferredImagesAsync.",
             cancellationToken);
     }

@@ -31,16 +31,11 @@ public static class GrokVideosExtensions
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(requestId);
-        var interval = pollInterval ?? DefaultVideoPollInterval;
-        var limit = timeout ?? DefaultVideoTimeout;
-        Polling.CheckInterval(interval, nameof(pollInterval));
-        Polling.CheckTimeout(limit, nameof(timeout));
         return Polling.UntilAsync(
             token => client.GetVideoAsync(requestId, token),
-            interval,
-            TimeSpan.FromSeconds(30) > interval ? TimeSpan.FromSeconds(30) : interval,
-            1.5,
-            limit,
+            pollInterval,
+            timeout,
+            new PollSchedule(DefaultVideoPollInterval, DefaultVideoTimeout, TimeSpan.FromSeconds(30), 1.5),
             elapsed => $"The video {requestId} was still in progress after {elapsed.TotalSeconds:0.#} s; poll it again later with GetVideoAsync.",
             cancellationToken);
     }

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Grok.Models;
 
 /// <summary>A language model with its modalities and prices (<c>GET language-models</c>).</summary>
-public sealed class LanguageModel
+public sealed class LanguageModel : IPricedModel
 {
     /// <summary>The model id.</summary>
     [JsonPropertyName("id")]

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Grok.Models;
 
 /// <summary>A model, in the OpenAI-compatible shape of <c>GET models</c>.</summary>
-public sealed class Model
+public sealed class Model : IPricedModel
 {
     /// <summary>The model id, e.g. <c>grok-4-0709</c>.</summary>
     [JsonPropertyName("id")]

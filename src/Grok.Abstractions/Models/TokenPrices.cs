@@ -44,17 +44,7 @@ public sealed record TokenPrices
     public static TokenPrices From(LanguageModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return new TokenPrices
-        {
-            PromptText = model.PromptTextTokenPrice ?? 0,
-            CachedPromptText = model.CachedPromptTextTokenPrice ?? 0,
-            PromptImage = model.PromptImageTokenPrice ?? 0,
-            Completion = model.CompletionTextTokenPrice ?? 0,
-            PromptTextLongContext = model.PromptTextTokenPriceLongContext ?? 0,
-            CachedPromptTextLongContext = model.CachedPromptTextTokenPriceLongContext ?? 0,
-            CompletionLongContext = model.CompletionTextTokenPriceLongContext ?? 0,
-            LongContextThreshold = model.LongContextThreshold ?? 0,
-        };
+        return FromPriced(model);
     }
 
     /// <summary>Reads the prices of a <c>models</c> entry.</summary>
@@ -63,6 +53,11 @@ public sealed record TokenPrices
     public static TokenPrices From(Model model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        return FromPriced(model);
+    }
+
+    private static TokenPrices FromPriced(IPricedModel model)
+    {
         return new TokenPrices
         {
             PromptText = model.PromptTextTokenPrice ?? 0,
@@ -136,4 +131,24 @@ public sealed record TokenPrices
     /// <returns>The estimated cost in US dollars.</returns>
     public decimal EstimateCostInUsd(long promptTokens, long completionTokens, long cachedPromptTokens = 0)
         => EstimateCostInUsdTicks(promptTokens, completionTokens, cachedPromptTokens) / (decimal)Usage.TicksPerUsd;
+}
+
+/// <summary>The price members that <c>models</c> and <c>language-models</c> entries share.</summary>
+internal interface IPricedModel
+{
+    long? PromptTextTokenPrice { get; }
+
+    long? CachedPromptTextTokenPrice { get; }
+
+    long? PromptImageTokenPrice { get; }
+
+    long? CompletionTextTokenPrice { get; }
+
+    long? PromptTextTokenPriceLongContext { get; }
+
+    long? CachedPromptTextTokenPriceLongContext { get; }
+
+    long? CompletionTextTokenPriceLongContext { get; }
+
+    long? LongContextThreshold { get; }
 }
